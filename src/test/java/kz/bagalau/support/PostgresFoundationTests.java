@@ -1,0 +1,78 @@
+package kz.bagalau.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.Date;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import kz.bagalau.org.Edition;
+import kz.bagalau.org.Evaluators;
+import kz.bagalau.org.OrganisationModel;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The same application on a real PostgreSQL: migrations, the organisation model, the engine, security. */
+@BagalauPostgresTest
+class PostgresFoundationTests {
+
+    @Autowired DataSource dataSource;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired OrganisationModel model;
+    @Autowired Evaluators evaluators;
+    @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
+    @LocalServerPort int port;
+
+    @Test
+    void runsOnPostgresql() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+    }
+
+    @Test
+    void flywayAppliedEveryMigrationSuccessfully() {
+        var failed = jdbc.queryForObject("select count(*) from bagalau_schema_history where not success", Integer.class);
+        var applied = jdbc.queryForObject("select count(*) from bagalau_schema_history where version = '1'", Integer.class);
+        assertThat(failed).isZero();
+        assertThat(applied).isEqualTo(1);
+    }
+
+    @Test
+    void theDemoOrganisationModelIsStoredAndRead() {
+        assertThat(model.organisations()).extracting(o -> o.getCode()).contains("rudny", "alatau", "mangistau");
+        var a = evaluators.whoEvaluates("mg.org.spec1", java.time.LocalDate.of(2026, 4, 15));
+        assertThat(a.edition()).isEqualTo(Edition.KZ_2025);
+        assertThat(a.evaluator()).isEqualTo("mg.head");
+    }
+
+    @Test
+    void aProcessRunsToTheEndWithHistory() {
+        repositoryService.createDeployment().addClasspathResource("bpmn-test/foundation-smoke.bpmn").deploy();
+        var instance = runtimeService.startProcessInstanceByKey("foundation-smoke", "pg/smoke/1",
+                Map.of("servant", "mg.org.spec1", "dueDate", new Date()));
+        var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(task.getAssignee()).isEqualTo("mg.org.spec1");
+        taskService.complete(task.getId());
+        var historic = historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(historic.getEndTime()).isNotNull();
+        assertThat(historic.getRemovalTime()).as("3-year retention applies").isNotNull();
+    }
+
+    @Test
+    void restNeedsALoginOnPostgresToo() {
+        assertThat(Rest.anonymous(port).get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(Rest.as(port, "mg.hr", "bagalau").get("/api/me").statusCode()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,58 @@
+package kz.bagalau.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a test context at a real PostgreSQL server started on the loopback by zonky's embedded
+ * PostgreSQL (no Docker needed). One server per test JVM, one fresh database per context.
+ */
+public class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres server;
+    private static int databases;
+
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away
+                }
+            }));
+        }
+        return server;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String database = newDatabase();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + server().getJdbcUrl("postgres", database),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres",
+                "spring.datasource.driver-class-name=org.postgresql.Driver"
+        ).applyTo(context);
+    }
+
+    private static synchronized String newDatabase() {
+        String name = "bagalau" + (++databases);
+        try (var c = server().getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return name;
+    }
+}
