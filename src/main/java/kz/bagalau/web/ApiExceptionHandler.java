@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.FormException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler({BadRequestException.class, BadUserRequestException.class, NotValidException.class,
-            IllegalArgumentException.class, HttpMessageNotReadableException.class})
+            FormException.class, IllegalArgumentException.class, HttpMessageNotReadableException.class})
     ResponseEntity<ApiError> badRequest(Exception e, HttpServletRequest request) {
         String message = e instanceof HttpMessageNotReadableException
                 ? "The request body is not valid JSON or has a value of the wrong type" : e.getMessage();
