@@ -48,6 +48,10 @@ public class EvaluatorScore {
         this.result = result;
         this.evaluatorLogin = evaluatorLogin;
         this.parameterNumber = score.parameter();
+        rescore(score, now);
+    }
+
+    void rescore(ParameterScore score, Instant now) {
         this.score = score.score().intValueExact();
         this.comment = score.comment() == null || score.comment().isBlank() ? null : score.comment().strip();
         this.scoredAt = now;

@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -143,9 +146,22 @@ public class QuarterlyResult {
         this.updatedAt = now;
     }
 
+    /**
+     * Replaces an evaluator's sheet. Rows are updated in place: Hibernate inserts before it deletes
+     * orphans, so removing and re-adding a parameter would break the unique key.
+     */
     void replaceSheet(ScoreSheet sheet, Instant now) {
-        scores.removeIf(s -> s.getEvaluatorLogin().equals(sheet.evaluatorLogin()));
-        sheet.scores().forEach(s -> scores.add(new EvaluatorScore(this, sheet.evaluatorLogin(), s, now)));
+        String evaluator = sheet.evaluatorLogin();
+        Map<Integer, ParameterScore> entered = sheet.scores().stream()
+                .collect(Collectors.toMap(ParameterScore::parameter, Function.identity()));
+        scores.removeIf(s -> s.getEvaluatorLogin().equals(evaluator) && !entered.containsKey(s.getParameterNumber()));
+        for (ParameterScore score : sheet.scores()) {
+            scores.stream()
+                    .filter(s -> s.getEvaluatorLogin().equals(evaluator) && s.getParameterNumber() == score.parameter())
+                    .findFirst()
+                    .ifPresentOrElse(s -> s.rescore(score, now),
+                            () -> scores.add(new EvaluatorScore(this, evaluator, score, now)));
+        }
         this.updatedAt = now;
     }
 
