@@ -3,6 +3,7 @@ package kz.bagalau.org;
 import java.time.LocalDate;
 
 import kz.bagalau.web.BadRequestException;
+import kz.bagalau.web.NotFoundApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Service
-@Transactional(readOnly = true)
+// A refusal is an answer, not a failure: it must not doom the caller's transaction.
+@Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
 public class Evaluators {
 
     private final OrganisationModel model;
@@ -40,6 +42,10 @@ public class Evaluators {
 
     public EvaluatorAssignment whoEvaluates(String login, Edition edition, LocalDate on) {
         Servant evaluated = model.servant(login);
+        if (evaluated.getPosition() == null || evaluated.getPosition().getCategory() == null) {
+            throw new BadRequestException("'" + login + "' holds no corps \"B\" position and is not evaluated "
+                    + "under this methodology");
+        }
         var host = evaluated.secondedToOn(on);
         if (host.isPresent()) {
             Servant head = headOfApparatus(host.get(), on);

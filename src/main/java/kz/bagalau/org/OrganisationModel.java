@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * identity follows.
  */
 @Service
-@Transactional
+// A refusal is an answer, not a failure: a caller that handles it keeps its transaction.
+@Transactional(noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
 public class OrganisationModel {
 
     private final OrganisationRepository organisations;
@@ -36,45 +37,45 @@ public class OrganisationModel {
 
     // --- reading
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public Organisation organisation(String code) {
         return organisations.findByCode(code)
                 .orElseThrow(() -> new NotFoundApiException("No organisation with code '" + code + "'"));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public List<Organisation> organisations() {
         return organisations.findAll();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public Servant servant(String login) {
         return servants.findByLogin(login)
                 .orElseThrow(() -> new NotFoundApiException("No servant with login '" + login + "'"));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public boolean hasServant(String login) {
         return servants.findByLogin(login).isPresent();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public List<Servant> servants(String organisationCode) {
         return servants.findByOrganisationOrderByLogin(organisation(organisationCode));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public List<Servant> directSubordinates(String login) {
         return servants.findByDirectSupervisor(servant(login));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public List<OrgUnit> units(String organisationCode) {
         return units.findByOrganisationOrderById(organisation(organisationCode));
     }
 
     /** The edition an organisation runs on a date; a clear error when it had adopted none by then. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public Edition editionOn(String organisationCode, LocalDate date) {
         Organisation org = organisation(organisationCode);
         return org.editionOn(date).orElseThrow(() -> new BadRequestException("Organisation '" + organisationCode

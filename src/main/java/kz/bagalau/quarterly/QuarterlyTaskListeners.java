@@ -55,7 +55,7 @@ class QuarterlyTaskListeners {
             acquaintances.byExternalChannel(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
                     QuarterVariables.servant(task), (String) task.getVariable("channel"),
                     QuarterVariables.date(task, "deliveredOn", zone), (String) task.getVariable("deliveryProof"),
-                    currentUser(task));
+                    currentUser(task) == null ? "system" : currentUser(task));
         });
     }
 

@@ -113,7 +113,16 @@ class EvaluatorsTests {
     @Test
     void aServantWithoutSupervisorGetsAClearError() {
         var f = OrgFixture.create(model, "ev-k", Edition.KZ_2023);
-        assertThatThrownBy(() -> evaluators.whoEvaluates(f.chair, ON))
+        model.hire(new NewServant(f.code, "ev-k.orphan", "Жетім", "Сирота", null, null, "kk",
+                model.servant(f.spec1).getPosition().getId(), null, OrgFixture.LONG_AGO, null));
+        assertThatThrownBy(() -> evaluators.whoEvaluates("ev-k.orphan", ON))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("has no direct supervisor");
+    }
+
+    @Test
+    void politicalPostsOutsideCorpsBAreNotEvaluated() {
+        var f = OrgFixture.create(model, "ev-l", Edition.KZ_2025);
+        assertThatThrownBy(() -> evaluators.whoEvaluates(f.chair, ON))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("holds no corps \"B\" position");
     }
 }

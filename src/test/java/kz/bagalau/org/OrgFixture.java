@@ -18,6 +18,7 @@ public final class OrgFixture {
     public final String unitHead;
     public final String spec1;
     public final String spec2;
+    private Long specialistPosition;
 
     private OrgFixture(String code) {
         this.code = code;
@@ -43,14 +44,26 @@ public final class OrgFixture {
         f.hire(model, f.hr, model.createPosition(hrUnit, "Маман", "Специалист", CorpsBCategory.E_4, false, false).getId(), f.head);
         f.hire(model, f.unitHead, model.createPosition(unit, "Бөлім басшысы", "Руководитель отдела", CorpsBCategory.E_3, true, false).getId(), f.head);
         f.hire(model, f.spec1, model.createPosition(unit, "Бас маман", "Главный специалист", CorpsBCategory.E_4, false, false).getId(), f.unitHead);
-        f.hire(model, f.spec2, model.createPosition(unit, "Бас маман", "Главный специалист", CorpsBCategory.E_5, false, false).getId(), f.unitHead);
+        f.specialistPosition = model.createPosition(unit, "Бас маман", "Главный специалист", CorpsBCategory.E_5, false, false).getId();
+        f.hire(model, f.spec2, f.specialistPosition, f.unitHead);
         model.setFirstHead(code, f.chair);
         model.setAuthorizedPerson(code, f.authorized);
         return f;
     }
 
     private void hire(OrganisationModel model, String login, Long position, String supervisor) {
+        hire(model, login, position, supervisor, LONG_AGO);
+    }
+
+    private void hire(OrganisationModel model, String login, Long position, String supervisor, LocalDate appointedOn) {
         model.hire(new NewServant(code, login, login + " Тестұлы", login + " Тестович", null, login + "@test.kz", "kk",
-                position, supervisor, LONG_AGO, null));
+                position, supervisor, appointedOn, null));
+    }
+
+    /** Another specialist of the unit, reporting to the unit head. */
+    public String addSpecialist(OrganisationModel model, String suffix, LocalDate appointedOn) {
+        String login = code + "." + suffix;
+        hire(model, login, specialistPosition, unitHead, appointedOn);
+        return login;
     }
 }
