@@ -106,17 +106,17 @@ class BrowserTasklistTests {
     @Test
     void servantCompletesATaskInKazakh() {
         workThroughTheTask("kk", "Пайдаланушы аты", "Құпиясөз", "Тізімнен тапсырманы таңдаңыз.", "Аяқтау",
-                "Жоспар нақты әрі өлшенетін.", "Bagalau — «Б» корпусы");
+                "Мерзімі 3 күн ішінде", "Жоспар нақты әрі өлшенетін.", "Bagalau — «Б» корпусы");
     }
 
     @Test
     void servantCompletesATaskInRussian() {
         workThroughTheTask("ru", "Имя пользователя", "Пароль", "Выберите задачу в списке.", "Завершить",
-                "План конкретный и измеримый.", "Bagalau — система оценки");
+                "Срок через 3 дн.", "План конкретный и измеримый.", "Bagalau — система оценки");
     }
 
     private void workThroughTheTask(String lang, String usernamePlaceholder, String passwordPlaceholder,
-            String selectTaskHint, String completeButton, String comment, String loginInfo) {
+            String selectTaskHint, String completeButton, String dueIn3Days, String comment, String loginInfo) {
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, "browser-test-" + lang,
                 Variables.putValue("servant", SERVANT).putValue("servantName", "Әсел Қасымова"));
 
@@ -131,6 +131,8 @@ class BrowserTasklistTests {
             browser.openFilter(FILTER);
             browser.waitForText(TASK);
             browser.waitForText(selectTaskHint);
+            // Relative dates in the chosen language, not in the fallback's (moment's global locale).
+            browser.waitForText(dueIn3Days);
             assertThat(browser.visible(".ce-eol-banner")).as("CE end-of-life banner after login").isEmpty();
             assertThat(browser.bodyText())
                     .doesNotContain("Camunda 8", "Select a task in the list", "No filter available", "Filters")

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -151,9 +152,14 @@ final class TasklistBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[ng-click='complete()']")).click();
     }
 
-    /** Waits until the page shows {@code text} somewhere. */
+    /** Waits until the page shows {@code text} somewhere; fails with what it shows instead. */
     void waitForText(String text) {
-        wait.until(d -> bodyText().contains(text));
+        try {
+            wait.until(d -> bodyText().contains(text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The page (" + language + ") never showed \"" + text + "\"; it shows:\n"
+                    + bodyText(), e);
+        }
     }
 
     String bodyText() {

@@ -28,6 +28,14 @@ export default {
   },
 
   customScripts: ['../../assets/bagalau/login-info'],
+  // Paths are relative to app/tasklist/; see the module for why dates need it.
+  requireJsConfig: {
+    ngDeps: ['bagalau.dateLocale'],
+    deps: ['bagalau-date-locale'],
+    paths: {
+      'bagalau-date-locale': '../../assets/bagalau/date-locale'
+    }
+  },
 
   // Participants do not need the Camunda welcome hint on first login.
   disableWelcomeMessage: true,
