@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * moves on. The Camunda 8 migration banner is never visible. Screenshots go to target/screenshots.
  * <p>
  * Uses its own small process (src/test/resources/webapps) and user; the steps live in
- * {@link TasklistBrowser} so that a demo evaluation task can be driven the same way.
+ * {@link WebappBrowser} so that a demo evaluation task can be driven the same way.
  */
 @BagalauBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,7 +120,7 @@ class BrowserTasklistTests {
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, "browser-test-" + lang,
                 Variables.putValue("servant", SERVANT).putValue("servantName", "Әсел Қасымова"));
 
-        try (TasklistBrowser browser = TasklistBrowser.start("http://localhost:" + port, lang)) {
+        try (WebappBrowser browser = WebappBrowser.start("http://localhost:" + port, lang)) {
             browser.openLoginPage();
             assertThat(browser.placeholderOf("username")).isEqualTo(usernamePlaceholder);
             assertThat(browser.placeholderOf("password")).isEqualTo(passwordPlaceholder);
@@ -136,7 +136,7 @@ class BrowserTasklistTests {
             assertThat(browser.visible(".ce-eol-banner")).as("CE end-of-life banner after login").isEmpty();
             assertThat(browser.bodyText())
                     .doesNotContain("Camunda 8", "Select a task in the list", "No filter available", "Filters")
-                    .contains("Bagalau", TasklistBrowser.TIME_ZONE, "Әсел Қасымова");
+                    .contains("Bagalau", WebappBrowser.TIME_ZONE, "Әсел Қасымова");
             browser.screenshot(lang + "-2-filter");
 
             browser.openTask(TASK);

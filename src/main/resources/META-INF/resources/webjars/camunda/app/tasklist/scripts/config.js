@@ -1,20 +1,15 @@
 /*
- * Bagalau configuration of Camunda Tasklist. This file replaces the webjar's
- * app/tasklist/scripts/config.js: the application's own classes come first on the classpath
- * (see docs/webapps.md, "How overriding works").
+ * Bagalau configuration of Camunda Tasklist. Replaces the webjar's app/tasklist/scripts/config.js:
+ * the application's own resources come first on the classpath (docs/webapps.md, "How overriding works").
  */
-export default {
-  app: {
-    name: 'Тапсырмалар · Задачи',
-    vendor: 'Bagalau'
-  },
+import { bagalauWebapp } from '../../../assets/bagalau/webapp-config.js';
+
+export default bagalauWebapp({
+  name: 'Тапсырмалар · Задачи',
 
   // The browser's first language picks the locale (kk-KZ -> kk, ru-RU -> ru, en-US -> en);
   // any other language gets Russian, the language every servant of corps "B" reads.
-  locales: {
-    availableLocales: ['kk', 'ru', 'en'],
-    fallbackLocale: 'ru'
-  },
+  locales: { availableLocales: ['kk', 'ru', 'en'], fallbackLocale: 'ru' },
 
   // moment.js formats; the month and day names come from dateLocales in locales/<lang>.json.
   // Times are shown in the browser's time zone (Asia/Almaty on the servants' computers).
@@ -26,19 +21,6 @@ export default {
     long: 'LLLL',
     short: 'L'
   },
-
-  customScripts: ['../../assets/bagalau/login-info'],
-  // Paths are relative to app/tasklist/; see the module for why dates need it.
-  requireJsConfig: {
-    ngDeps: ['bagalau.dateLocale'],
-    deps: ['bagalau-date-locale'],
-    paths: {
-      'bagalau-date-locale': '../../assets/bagalau/date-locale'
-    }
-  },
-
-  // Participants do not need the Camunda welcome hint on first login.
-  disableWelcomeMessage: true,
 
   shortcuts: {
     claimTask: {
@@ -62,4 +44,4 @@ export default {
       description: 'Процесті іске қосу терезесін ашу / Открыть окно запуска процесса'
     }
   }
-};
+});

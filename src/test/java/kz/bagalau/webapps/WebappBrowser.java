@@ -23,11 +23,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Camunda Tasklist driven in Debian's Chromium, as a servant uses it: log in, pick a filter,
- * open a task, fill its Camunda Form, complete it. Works with any user, filter, task and form,
- * so the same steps can run against the demo's evaluation tasks.
+ * Camunda's webapps driven in Debian's Chromium as people use them: a servant in Tasklist logs
+ * in, picks a filter, opens a task, fills its Camunda Form and completes it; an administrator
+ * opens Cockpit and Admin. Works with any user, filter, task and form, so the same steps can
+ * run against the demo's evaluation tasks.
  */
-final class TasklistBrowser implements AutoCloseable {
+final class WebappBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -39,7 +40,7 @@ final class TasklistBrowser implements AutoCloseable {
     private final String baseUrl;
     private final String language;
 
-    private TasklistBrowser(ChromeDriver driver, String baseUrl, String language) {
+    private WebappBrowser(ChromeDriver driver, String baseUrl, String language) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         this.baseUrl = baseUrl;
@@ -51,7 +52,7 @@ final class TasklistBrowser implements AutoCloseable {
      * Asia/Almaty. In CI (CI set) a missing or broken browser fails the test; elsewhere a missing
      * browser skips it with the command that installs one.
      */
-    static TasklistBrowser start(String baseUrl, String language) {
+    static WebappBrowser start(String baseUrl, String language) {
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String install = "apt-get install -y chromium chromium-driver (as .ci/run does)";
@@ -78,7 +79,7 @@ final class TasklistBrowser implements AutoCloseable {
                 .withEnvironment(Map.of("TZ", TIME_ZONE))
                 .build();
         try {
-            return new TasklistBrowser(new ChromeDriver(service, options), baseUrl, language);
+            return new WebappBrowser(new ChromeDriver(service, options), baseUrl, language);
         } catch (WebDriverException e) {
             service.stop();
             throw new IllegalStateException("Chromium could not be started through " + CHROMEDRIVER
@@ -91,9 +92,20 @@ final class TasklistBrowser implements AutoCloseable {
         return language;
     }
 
+    /** Opens Tasklist's login page. */
     void openLoginPage() {
-        driver.get(baseUrl + "/camunda/app/tasklist/");
+        openLoginPage("tasklist");
+    }
+
+    /** Opens the login page of {@code webapp}: tasklist, cockpit or admin. */
+    void openLoginPage(String webapp) {
+        driver.get(baseUrl + "/camunda/app/" + webapp + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    }
+
+    /** Opens a page of a webapp the browser is already logged into. */
+    void open(String path) {
+        driver.get(baseUrl + path);
     }
 
     String loginInfoText() {
@@ -109,7 +121,8 @@ final class TasklistBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters]")));
+        // The header's account menu appears once the login is accepted, in every webapp.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .account")));
     }
 
     /** Clicks the filter with this name in the left column and waits for its tasks. */
