@@ -15,6 +15,9 @@ import kz.bagalau.org.Edition;
 import kz.bagalau.org.NewServant;
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.org.SanctionType;
+import kz.bagalau.org.Servant;
+import kz.bagalau.quarterly.QuarterlyEvaluations;
+import kz.bagalau.web.BadRequestException;
 import kz.bagalau.security.IdentitySync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +43,15 @@ class DemoData {
 
     private final OrganisationModel model;
     private final IdentitySync identity;
+    private final QuarterlyEvaluations quarterly;
     private final String password;
     private final Clock clock;
 
-    DemoData(OrganisationModel model, IdentitySync identity, @Value("${bagalau.demo.password}") String password) {
+    DemoData(OrganisationModel model, IdentitySync identity, QuarterlyEvaluations quarterly,
+             @Value("${bagalau.demo.password}") String password) {
         this.model = model;
         this.identity = identity;
+        this.quarterly = quarterly;
         this.password = password;
         this.clock = Clock.systemDefaultZone();
     }
@@ -100,7 +106,38 @@ class DemoData {
         for (int i = 0; i < BODIES.size(); i++) {
             loadBody(BODIES.get(i), i, today);
         }
+        freshlyLoaded = true;
         log.info("Demo data loaded: {} organisations; every demo login has the demo password (README)", BODIES.size());
+    }
+
+    private boolean freshlyLoaded;
+
+    /**
+     * After the organisations are committed: the last completed quarter's evaluation in the organisations
+     * that run a quarterly edition, so that Tasklist has work. Each start is a transaction of its own.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    public void startLastQuarter() {
+        if (!freshlyLoaded) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate inLastQuarter = today.minusMonths(3);
+        int year = inLastQuarter.getYear();
+        int quarter = (inLastQuarter.getMonthValue() - 1) / 3 + 1;
+        int started = 0;
+        for (Body body : BODIES) {
+            for (String login : model.servants(body.code()).stream().map(Servant::getLogin).toList()) {
+                try {
+                    quarterly.start(body.code(), login, year, quarter, null);
+                    started++;
+                } catch (BadRequestException notQuarterly) {
+                    log.debug("Demo: {} not evaluated quarterly: {}", login, notQuarterly.getMessage());
+                }
+            }
+        }
+        log.info("Demo: {} quarterly evaluations of {}-Q{} started", started, year, quarter);
     }
 
     private void loadBody(Body body, int offset, LocalDate today) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import kz.bagalau.org.Edition;
 import kz.bagalau.org.EvaluationMethod;
+import kz.bagalau.org.Evaluators;
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.org.Servant;
 import kz.bagalau.scorecard.EvaluationForm;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code <organisation>/<servant>/<year>-Q<n>}), once per servant and quarter, and finds its result.
  */
 @Service
-@Transactional
+// A refusal is an answer: callers that start many evaluations go on with the next one.
+@Transactional(noRollbackFor = BadRequestException.class)
 public class QuarterlyEvaluations {
 
     public static final String PROCESS = "quarterly-evaluation";
@@ -37,9 +39,11 @@ public class QuarterlyEvaluations {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final QuarterlyResults results;
+    private final Evaluators evaluators;
 
     QuarterlyEvaluations(OrganisationModel model, RuntimeService runtimeService, HistoryService historyService,
-                         IdentityService identityService, QuarterlyResults results) {
+                         IdentityService identityService, QuarterlyResults results, Evaluators evaluators) {
+        this.evaluators = evaluators;
         this.model = model;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -67,7 +71,9 @@ public class QuarterlyEvaluations {
         if (!servant.getOrganisation().getCode().equals(organisationCode)) {
             throw new BadRequestException("'" + servantLogin + "' does not work in " + organisationCode);
         }
-        quarterlyEdition(model, organisationCode, q);
+        Edition edition = quarterlyEdition(model, organisationCode, q);
+        // Refuse here, before the engine runs, what the first service task would refuse: nobody to evaluate them.
+        evaluators.whoEvaluates(servantLogin, edition, evaluatedOn == null ? q.lastDay() : evaluatedOn);
         String businessKey = new QuarterRef(organisationCode, servantLogin, year, quarter).businessKey();
         if (exists(businessKey)) {
             throw new BadRequestException("The evaluation " + businessKey + " was started already");
