@@ -2,6 +2,7 @@ package kz.bagalau.quarterly;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 
 import kz.bagalau.calendar.WorkingDays;
 import kz.bagalau.scorecard.QuarterlyResult;
@@ -29,7 +30,10 @@ class GradeQuarter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        QuarterlyResult result = results.grade(QuarterVariables.ref(execution), (String) execution.getVariable("sanction"));
+        @SuppressWarnings("unchecked")
+        Map<String, String> versions = (Map<String, String>) execution.getVariable("decisionVersions");
+        QuarterlyResult result = results.grade(QuarterVariables.ref(execution), (String) execution.getVariable("sanction"),
+                versions == null ? Map.of() : versions);
         execution.setVariable("averageScore", result.getAverageScore().doubleValue());
         execution.setVariable("finalScore", result.getFinalScore().doubleValue());
         execution.setVariable("grade", result.getGrade().name());

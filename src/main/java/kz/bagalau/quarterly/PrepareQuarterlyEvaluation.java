@@ -14,6 +14,7 @@ import kz.bagalau.org.Servant;
 import kz.bagalau.scorecard.EligibilityDecision;
 import kz.bagalau.scorecard.EvaluationForm;
 import kz.bagalau.scorecard.QuarterlyResults;
+import kz.bagalau.scorecard.ScorecardDecisions;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,9 +38,12 @@ class PrepareQuarterlyEvaluation implements JavaDelegate {
     private final QuarterFacts facts;
     private final QuarterlyResults results;
     private final DecisionService decisions;
+    private final ScorecardDecisions scorecardDecisions;
 
     PrepareQuarterlyEvaluation(OrganisationModel model, Evaluators evaluators, CoEvaluators coEvaluators,
-                               QuarterFacts facts, QuarterlyResults results, DecisionService decisions) {
+                               QuarterFacts facts, QuarterlyResults results, DecisionService decisions,
+                               ScorecardDecisions scorecardDecisions) {
+        this.scorecardDecisions = scorecardDecisions;
         this.model = model;
         this.evaluators = evaluators;
         this.coEvaluators = coEvaluators;
@@ -69,6 +73,9 @@ class PrepareQuarterlyEvaluation implements JavaDelegate {
                 facts.eligibility(servant, edition.code(), quarter, evaluatedOn), execution.getProcessInstanceId());
 
         execution.setVariable("edition", edition.code());
+        // Running evaluations keep the grading tables in force when they started (docs/decisions.md).
+        execution.setVariable("decisionVersions", new java.util.HashMap<>(scorecardDecisions.currentVersions(
+                ScorecardDecisions.GRADE_BAND, ScorecardDecisions.DISCIPLINARY_CAP)));
         execution.setVariable("evaluationForm", form.name());
         execution.setVariable("scoreForm", "quarterly-score-" + form.name().toLowerCase().replace('_', '-'));
         execution.setVariable("evaluator", assignment.evaluator());

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -69,11 +70,20 @@ public class QuarterlyResults {
      * @param sanction NONE, REMARK, REPRIMAND, SEVERE_REPRIMAND or another type; ignored on KZ-2023 forms
      */
     public QuarterlyResult grade(QuarterRef ref, String sanction) {
+        return grade(ref, sanction, Map.of());
+    }
+
+    /**
+     * As {@link #grade(QuarterRef, String)} with the decision table versions pinned when the evaluation
+     * started ({@link ScorecardDecisions#currentVersions}), so a table redeployed meanwhile applies to new ones only.
+     */
+    public QuarterlyResult grade(QuarterRef ref, String sanction, Map<String, String> versions) {
         QuarterlyResult result = awaitingScores(ref);
         EvaluationForm form = result.getForm();
-        DisciplinaryCap cap = form.hasSanctionParameter() ? decisions.disciplinaryCap(sanction) : DisciplinaryCap.NONE;
+        DisciplinaryCap cap = form.hasSanctionParameter() ? decisions.disciplinaryCap(sanction, versions)
+                : DisciplinaryCap.NONE;
         ScoreCalculation calculation = ScoreCalculator.calculate(form, result.sheets(), cap);
-        Grade grade = decisions.grade(calculation.finalScore());
+        Grade grade = decisions.grade(calculation.finalScore(), versions);
         result.recordGrade(form.hasSanctionParameter() ? sanction : null, cap, calculation, grade, Instant.now());
         return results.save(result);
     }

@@ -1,10 +1,13 @@
 package kz.bagalau.scorecard;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -28,30 +31,60 @@ public class ScorecardDecisions {
 
     private final DecisionService decisionService;
     private final IdentityService identityService;
+    private final RepositoryService repositoryService;
 
-    ScorecardDecisions(DecisionService decisionService, IdentityService identityService) {
+    ScorecardDecisions(DecisionService decisionService, IdentityService identityService,
+                       RepositoryService repositoryService) {
         this.decisionService = decisionService;
         this.identityService = identityService;
+        this.repositoryService = repositoryService;
+    }
+
+    /**
+     * The versions of tables in force now, by key → decision definition id. A process stores them at its
+     * start so that a table redeployed while it runs applies to new evaluations only ("running ones keep
+     * their version").
+     */
+    public Map<String, String> currentVersions(String... keys) {
+        Map<String, String> versions = new HashMap<>();
+        for (String key : keys) {
+            DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                    .latestVersion().singleResult();
+            if (latest != null) {
+                versions.put(key, latest.getId());
+            }
+        }
+        return versions;
     }
 
     /** The band of a two-decimal score (003 §7, 004 §8); a score outside 0..5 is refused, never graded. */
     public Grade grade(BigDecimal score) {
+        return grade(score, Map.of());
+    }
+
+    /** As {@link #grade(BigDecimal)}, with the table version pinned by {@link #currentVersions}. */
+    public Grade grade(BigDecimal score, Map<String, String> versions) {
         if (score == null || score.stripTrailingZeros().scale() > ScoreCalculator.SCALE) {
             throw new BadRequestException("A score to grade has two decimals (round the average half up first), not "
                     + (score == null ? "nothing" : score.toPlainString()));
         }
         Map<String, Object> result = evaluate(GRADE_BAND, Variables.createVariables().putValue("score", score),
-                "score " + score.toPlainString() + " is outside 0..5");
+                "score " + score.toPlainString() + " is outside 0..5", versions);
         return Grade.valueOf((String) result.get("grade"));
     }
 
     /** The cap for the quarter's sanction (NONE, REMARK, REPRIMAND, SEVERE_REPRIMAND or any other type). */
     public DisciplinaryCap disciplinaryCap(String sanction) {
+        return disciplinaryCap(sanction, Map.of());
+    }
+
+    /** As {@link #disciplinaryCap(String)}, with the table version pinned by {@link #currentVersions}. */
+    public DisciplinaryCap disciplinaryCap(String sanction, Map<String, String> versions) {
         if (sanction == null || sanction.isBlank()) {
             throw new BadRequestException("State the disciplinary sanction of the quarter, NONE when there was none");
         }
         Map<String, Object> result = evaluate(DISCIPLINARY_CAP,
-                Variables.createVariables().putValue("sanction", sanction), "sanction " + sanction);
+                Variables.createVariables().putValue("sanction", sanction), "sanction " + sanction, versions);
         return new DisciplinaryCap(new BigDecimal(result.get("maxScore").toString()),
                 CapReading.valueOf((String) result.get("capAppliesTo")));
     }
@@ -92,10 +125,17 @@ public class ScorecardDecisions {
      * and with authorization on the engine would otherwise ask for CREATE_INSTANCE on each decision.
      */
     private Map<String, Object> evaluate(String key, VariableMap variables, String what) {
+        return evaluate(key, variables, what, Map.of());
+    }
+
+    private Map<String, Object> evaluate(String key, VariableMap variables, String what, Map<String, String> versions) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            Map<String, Object> entry = decisionService.evaluateDecisionTableByKey(key, variables).getSingleResult();
+            String pinned = versions == null ? null : versions.get(key);
+            Map<String, Object> entry = (pinned == null
+                    ? decisionService.evaluateDecisionTableByKey(key, variables)
+                    : decisionService.evaluateDecisionTableById(pinned, variables)).getSingleResult();
             if (entry == null) {
                 throw new BadRequestException("Decision " + key + " has no rule for " + what);
             }
