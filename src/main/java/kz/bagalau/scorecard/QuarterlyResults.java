@@ -100,6 +100,20 @@ public class QuarterlyResults {
         return results.save(result);
     }
 
+    /** How a quarter ended for an organisation's servants: counts by status and eligibility reason. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> outcomes(String organisationCode, int year, int quarter) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (QuarterlyResult r : results.findByOrganisationCodeAndYear(organisationCode, year)) {
+            if (r.getQuarter() == quarter) {
+                String outcome = r.getStatus().name()
+                        + (r.getStatus() == QuarterlyStatus.NOT_EVALUATED ? ":" + r.getEligibilityReason() : "");
+                counts.merge(outcome, 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public Optional<QuarterlyResult> find(QuarterRef ref) {
         Optional<QuarterlyResult> result = results.findByServantLoginAndYearAndQuarter(ref.servantLogin(), ref.year(),
