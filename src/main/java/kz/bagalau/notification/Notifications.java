@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * E-mail notifications («хабарлама» / «уведомление») to servants, in their preferred language (kk or ru),
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Service;
  * as a Camunda incident of type {@value #FAILED_INCIDENT_TYPE} there.
  */
 @Service
+@Transactional
 public class Notifications {
 
     /** A task was assigned to the recipient. Model: {@code taskName}, {@code dueDate} (may be "—"), {@code taskId}. */
