@@ -8,7 +8,6 @@ import java.util.Optional;
 import kz.bagalau.org.Organisation;
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.org.Servant;
-import kz.bagalau.web.NotFoundApiException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
@@ -47,12 +46,12 @@ class TaskParties {
         return servant(assignee).map(Servant::getOrganisation);
     }
 
+    /**
+     * Looked up in the list rather than by {@code organisation(code)}: its "not found" exception would
+     * mark the caller's transaction rollback-only, and the caller is a process step.
+     */
     Optional<Organisation> organisationByCode(String code) {
-        try {
-            return Optional.of(organisations.organisation(code));
-        } catch (NotFoundApiException unknown) {
-            return Optional.empty();
-        }
+        return organisations.organisations().stream().filter(o -> o.getCode().equals(code)).findFirst();
     }
 
     ZoneId zone(Optional<Organisation> organisation) {

@@ -45,7 +45,7 @@ class NotificationTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        repositoryService.createDeployment().enableDuplicateFiltering(true)
+        repositoryService.createDeployment().name("oversight-tests").enableDuplicateFiltering(true)
                 .addClasspathResource("bpmn-test/oversight/oversight-deadline.bpmn").deploy();
         outbox.processDue();
         smtp.purgeEmailFromAllMailboxes();

@@ -43,7 +43,7 @@ class DeadlineDashboardTests {
 
     @BeforeEach
     void setUp() {
-        repositoryService.createDeployment().enableDuplicateFiltering(true)
+        repositoryService.createDeployment().name("oversight-tests").enableDuplicateFiltering(true)
                 .addClasspathResource("bpmn-test/oversight/oversight-deadline.bpmn").deploy();
         f = OrgFixture.create(model, "db-" + UUID.randomUUID().toString().substring(0, 8), Edition.KZ_2025);
         identitySync.setPassword(f.hr, "hr-Secret-1");

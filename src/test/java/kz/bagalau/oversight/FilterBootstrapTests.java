@@ -17,6 +17,8 @@ import kz.bagalau.support.Rest;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,6 +44,7 @@ class FilterBootstrapTests {
     @Autowired AuthorizationService authorizationService;
     @Autowired IdentityService identityService;
     @Autowired OrganisationModel model;
+    @Autowired ProcessEngine processEngine;
     @Autowired RepositoryService repositoryService;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -49,7 +52,9 @@ class FilterBootstrapTests {
 
     @BeforeEach
     void deploy() {
-        repositoryService.createDeployment().enableDuplicateFiltering(true)
+        // /engine-rest finds "the default engine" in a JVM-wide registry; other test contexts may have taken it.
+        ProcessEngines.registerProcessEngine(processEngine);
+        repositoryService.createDeployment().name("oversight-tests").enableDuplicateFiltering(true)
                 .addClasspathResource("bpmn-test/oversight/oversight-deadline.bpmn").deploy();
     }
 

@@ -3,7 +3,6 @@ package kz.bagalau.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
@@ -18,11 +17,15 @@ import kz.bagalau.notification.MailOutbox;
 import kz.bagalau.org.Edition;
 import kz.bagalau.org.OrgFixture;
 import kz.bagalau.org.OrganisationModel;
+import kz.bagalau.security.IdentitySync;
 import kz.bagalau.support.BagalauMailTest;
+import kz.bagalau.support.Rest;
 import kz.bagalau.support.GreenMailInitializer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every user task that passes its due date becomes a {@code deadline-overdue} incident on its execution,
@@ -47,6 +51,7 @@ class OverdueIncidentTests {
     static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-05-04T09:00:00+05:00[Asia/Almaty]");
 
     @Autowired OrganisationModel model;
+    @Autowired ProcessEngine processEngine;
     @Autowired RepositoryService repositoryService;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -55,14 +60,18 @@ class OverdueIncidentTests {
     @Autowired ProcessEngineConfiguration engineConfiguration;
     @Autowired DeadlineWatch watch;
     @Autowired MailOutbox outbox;
+    @Autowired IdentitySync identitySync;
+    @LocalServerPort int port;
 
     GreenMail smtp = GreenMailInitializer.smtp();
     OrgFixture f;
 
     @BeforeEach
     void setUp() throws Exception {
+        // /engine-rest finds "the default engine" in a JVM-wide registry; other test contexts may have taken it.
+        ProcessEngines.registerProcessEngine(processEngine);
         ClockUtil.setCurrentTime(Date.from(MONDAY.toInstant()));
-        repositoryService.createDeployment().enableDuplicateFiltering(true)
+        repositoryService.createDeployment().name("oversight-tests").enableDuplicateFiltering(true)
                 .addClasspathResource("bpmn-test/oversight/oversight-deadline.bpmn")
                 .addClasspathResource("bpmn-test/oversight/oversight-escalation.bpmn").deploy();
         f = OrgFixture.create(model, "ov-" + UUID.randomUUID().toString().substring(0, 8), Edition.KZ_2025);
@@ -191,6 +200,22 @@ class OverdueIncidentTests {
     }
 
     @Test
+    void theAssigneeCompletingOverRestWithTheirOwnLoginResolvesTheIncident() {
+        identitySync.setPassword(f.spec1, "spec1-Secret");
+        String instance = start("oversight-deadline", MONDAY.plusDays(1));
+        Task task = taskOf(instance);
+        moveClockTo(MONDAY.plusDays(2));
+        runDueJobs(instance);
+        assertThat(incidents(task)).hasSize(1);
+
+        var response = Rest.as(port, f.spec1, "spec1-Secret").post("/engine-rest/task/" + task.getId() + "/complete", "{}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        assertThat(incidents(task)).isEmpty();
+        assertThat(deadlineJobs(instance)).isEmpty();
+    }
+
+    @Test
     void deletingTheInstanceLeavesNoDeadlineJobOrIncident() {
         String instance = start("oversight-deadline", MONDAY.plusDays(1));
         moveClockTo(MONDAY.plusDays(2));
@@ -269,9 +294,5 @@ class OverdueIncidentTests {
 
     static String body(MimeMessage message) throws Exception {
         return String.valueOf(message.getContent()).replace("\r\n", "\n");
-    }
-
-    static Instant at(ZonedDateTime time) {
-        return time.toInstant();
     }
 }
