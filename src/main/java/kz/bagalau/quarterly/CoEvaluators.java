@@ -81,10 +81,10 @@ public class CoEvaluators {
     /** The evaluator, then the designated co-evaluators when the load is above the threshold; never the evaluated. */
     List<String> scorers(EvaluatorAssignment assignment, LocalDate on, int threshold) {
         List<String> scorers = new ArrayList<>(List.of(assignment.evaluator()));
-        if (load(assignment.organisationCode(), assignment.evaluator(), on) > threshold) {
-            designated(assignment.organisationCode(), assignment.evaluator()).stream()
-                    .filter(login -> !login.equals(assignment.evaluated()))
-                    .forEach(scorers::add);
+        List<String> designated = designated(assignment.organisationCode(), assignment.evaluator());
+        // Counting the evaluator's load reads the whole organisation: only worth it when someone is designated.
+        if (!designated.isEmpty() && load(assignment.organisationCode(), assignment.evaluator(), on) > threshold) {
+            designated.stream().filter(login -> !login.equals(assignment.evaluated())).forEach(scorers::add);
         }
         return scorers;
     }
