@@ -229,8 +229,13 @@ class DeadlineWatch {
     // --- HR sees the open tasks of its organisation (the "HR: all open" Tasklist filter)
 
     private void letHrRead(TaskEntity task, Organisation org) {
+        String hr = Groups.hr(org.getCode());
+        // A task for HR itself already carries the engine's grant for its candidate group (one per group and task).
+        if (task.getIdentityLinks().stream().anyMatch(link -> hr.equals(link.getGroupId()))) {
+            return;
+        }
         Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        read.setGroupId(Groups.hr(org.getCode()));
+        read.setGroupId(hr);
         read.setResource(Resources.TASK);
         read.setResourceId(task.getId());
         read.addPermission(Permissions.READ);

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import kz.bagalau.calendar.WorkingDays;
+import kz.bagalau.notification.Notifications;
 import kz.bagalau.scorecard.QuarterlyResult;
 import kz.bagalau.scorecard.QuarterlyResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,10 +23,12 @@ class GradeQuarter implements JavaDelegate {
 
     private final QuarterlyResults results;
     private final WorkingDays workingDays;
+    private final Notifications notifications;
 
-    GradeQuarter(QuarterlyResults results, WorkingDays workingDays) {
+    GradeQuarter(QuarterlyResults results, WorkingDays workingDays, Notifications notifications) {
         this.results = results;
         this.workingDays = workingDays;
+        this.notifications = notifications;
     }
 
     @Override
@@ -44,6 +47,10 @@ class GradeQuarter implements JavaDelegate {
                 ? "Тоқсандағы тәртіптік жаза балды " + result.getCapMaxScore() + " дейін шектеді / "
                   + "Дисциплинарное взыскание в квартале ограничило балл до " + result.getCapMaxScore()
                 : "");
+        // The result reaches the servant (004 §10, 003 §11): by e-mail too, recorded as proof.
+        notifications.send(QuarterVariables.servant(execution), Notifications.RESULT_AVAILABLE, Map.of(
+                "processName", "Тоқсандық бағалау / Квартальная оценка, " + execution.getVariable("periodLabel"),
+                "result", result.getFinalScore() + " — " + result.getGrade().kazakh() + " / " + result.getGrade().russian()));
         var gradedAt = ClockUtil.getCurrentTime();
         execution.setVariable("gradedAt", gradedAt);
 

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.bagalau.acquaintance.AcquaintanceChannel;
 import kz.bagalau.acquaintance.Acquaintances;
 import kz.bagalau.calibration.CalibrationApplications;
+import kz.bagalau.notification.Notifications;
 import kz.bagalau.org.AbsenceReason;
 import kz.bagalau.org.Edition;
 import kz.bagalau.org.OrgFixture;
@@ -65,6 +66,7 @@ class QuarterlyEvaluationProcessTests {
     @Autowired CoEvaluators coEvaluators;
     @Autowired Acquaintances acquaintances;
     @Autowired CalibrationApplications applications;
+    @Autowired Notifications notifications;
 
     @BeforeEach
     void setUp() {
@@ -122,6 +124,10 @@ class QuarterlyEvaluationProcessTests {
         assertThat(r.getFinalScore()).isEqualByComparingTo("4.40");
         assertThat(r.getGrade()).isEqualTo(Grade.EFFECTIVE);
         assertThat(pi).variables().containsEntry("grade", "EFFECTIVE").containsEntry("score1", 5L);
+        assertThat(notifications.sentTo(f.spec1)).anySatisfy(n -> {
+            assertThat(n.templateKey()).isEqualTo(Notifications.RESULT_AVAILABLE);
+            assertThat(n.body()).contains("4.40");
+        });
 
         Task acknowledge = task(pi);
         assertThat(acknowledge).isAssignedTo(f.spec1);
