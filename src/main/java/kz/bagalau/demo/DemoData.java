@@ -8,17 +8,19 @@ import static kz.bagalau.org.CorpsBCategory.E_5;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import kz.bagalau.campaign.Campaigns;
 import kz.bagalau.org.AbsenceReason;
 import kz.bagalau.org.CorpsBCategory;
 import kz.bagalau.org.Edition;
 import kz.bagalau.org.NewServant;
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.org.SanctionType;
-import kz.bagalau.org.Servant;
-import kz.bagalau.quarterly.QuarterlyEvaluations;
 import kz.bagalau.web.BadRequestException;
 import kz.bagalau.security.IdentitySync;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +45,17 @@ class DemoData {
 
     private final OrganisationModel model;
     private final IdentitySync identity;
-    private final QuarterlyEvaluations quarterly;
+    private final Campaigns campaigns;
+    private final TaskService taskService;
     private final String password;
     private final Clock clock;
 
-    DemoData(OrganisationModel model, IdentitySync identity, QuarterlyEvaluations quarterly,
+    DemoData(OrganisationModel model, IdentitySync identity, Campaigns campaigns, TaskService taskService,
              @Value("${bagalau.demo.password}") String password) {
         this.model = model;
         this.identity = identity;
-        this.quarterly = quarterly;
+        this.campaigns = campaigns;
+        this.taskService = taskService;
         this.password = password;
         this.clock = Clock.systemDefaultZone();
     }
@@ -113,31 +117,34 @@ class DemoData {
     private boolean freshlyLoaded;
 
     /**
-     * After the organisations are committed: the last completed quarter's evaluation in the organisations
-     * that run a quarterly edition, so that Tasklist has work. Each start is a transaction of its own.
+     * After the organisations are committed: the last completed quarter's campaign in the organisations
+     * that run a quarterly edition, its schedule drafted and approved, so that the job executor launches
+     * the evaluations and Tasklist, Cockpit and the dashboard have work to show.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
-    public void startLastQuarter() {
+    public void openLastQuarter() {
         if (!freshlyLoaded) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate inLastQuarter = today.minusMonths(3);
-        int year = inLastQuarter.getYear();
-        int quarter = (inLastQuarter.getMonthValue() - 1) / 3 + 1;
-        int started = 0;
+        String period = inLastQuarter.getYear() + "-Q" + ((inLastQuarter.getMonthValue() - 1) / 3 + 1);
         for (Body body : BODIES) {
-            for (String login : model.servants(body.code()).stream().map(Servant::getLogin).toList()) {
-                try {
-                    quarterly.start(body.code(), login, year, quarter, null);
-                    started++;
-                } catch (BadRequestException notQuarterly) {
-                    log.debug("Demo: {} not evaluated quarterly: {}", login, notQuarterly.getMessage());
-                }
+            try {
+                String id = campaigns.start(body.code(), period).processInstanceId();
+                complete(id, Map.of("plannedStart", today.toString(), "scheduleNote", "Демо / Демо"));
+                complete(id, Map.of("scheduleDecision", "APPROVE"));
+                log.info("Demo: campaign {} of {} opened and approved", period, body.code());
+            } catch (BadRequestException yearly) {
+                log.info("Demo: no {} campaign for {}: {}", period, body.code(), yearly.getMessage());
             }
         }
-        log.info("Demo: {} quarterly evaluations of {}-Q{} started", started, year, quarter);
+    }
+
+    private void complete(String processInstanceId, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        taskService.complete(task.getId(), variables);
     }
 
     private void loadBody(Body body, int offset, LocalDate today) {
