@@ -77,8 +77,8 @@ class CalendarProcessTests {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("calendar-text-deadline");
 
         assertThat(task(instance).getDueDate()).isEqualTo(endOfDay("2025-03-27", "Asia/Almaty"));
-        Date timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
-                .getDuedate();
+        Date timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("Timer_HandOverOverdue").singleResult().getDuedate();
         assertThat(timer).isEqualTo(endOfDay("2025-03-28", "Asia/Almaty"));
     }
 
