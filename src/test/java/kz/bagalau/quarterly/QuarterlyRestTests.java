@@ -127,6 +127,15 @@ class QuarterlyRestTests {
     }
 
     @Test
+    void hrCannotStartTheSameQuarterTwice() throws Exception {
+        Started s = startedAsHr();
+        var again = Rest.as(port, s.f().hr, "pw-" + s.f().hr).post("/api/quarterly-evaluations", """
+                {"organisation":"%s","servant":"%s","year":2026,"quarter":1}""".formatted(s.f().code, s.f().spec1));
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("was started already");
+    }
+
+    @Test
     void hrOfAnotherOrganisationCannotStartAnEvaluation() {
         OrgFixture f = OrgFixture.create(model, "qr" + ORGS.incrementAndGet(), Edition.KZ_2025);
         var response = Rest.as(port, "al.hr", "bagalau").post("/api/quarterly-evaluations", """
