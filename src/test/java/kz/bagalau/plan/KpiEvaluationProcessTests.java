@@ -108,8 +108,7 @@ class KpiEvaluationProcessTests {
     }
 
     String formRef(Task t) {
-        return taskService.createTaskQuery().taskId(t.getId()).initializeFormKeys().singleResult()
-                .getCamundaFormRef().getKey();
+        return YearlyProcessSupport.formRef(taskService, t);
     }
 
     /** Ticks the first {@code observed[c-1]} indicators of each competency c. */

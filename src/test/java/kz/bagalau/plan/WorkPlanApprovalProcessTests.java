@@ -74,8 +74,7 @@ class WorkPlanApprovalProcessTests {
     }
 
     String formRef(Task t) {
-        return taskService.createTaskQuery().taskId(t.getId()).initializeFormKeys().singleResult()
-                .getCamundaFormRef().getKey();
+        return YearlyProcessSupport.formRef(taskService, t);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
@@ -57,6 +58,12 @@ final class YearlyProcessSupport {
         v.put("decision", decision);
         v.put("returnReason", reason);
         return v;
+    }
+
+    /** The Camunda Form a task opens with. */
+    static String formRef(TaskService taskService, Task t) {
+        return taskService.createTaskQuery().taskId(t.getId()).initializeFormKeys().singleResult()
+                .getCamundaFormRef().getKey();
     }
 
     static Task taskAt(String processInstanceId, String taskKey) {
