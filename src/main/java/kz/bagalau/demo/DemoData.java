@@ -17,6 +17,8 @@ import kz.bagalau.org.Edition;
 import kz.bagalau.org.NewServant;
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.org.SanctionType;
+import kz.bagalau.org.Servant;
+import kz.bagalau.plan.YearlyKpiEvaluations;
 import kz.bagalau.web.BadRequestException;
 import kz.bagalau.security.IdentitySync;
 import org.camunda.bpm.engine.TaskService;
@@ -47,15 +49,17 @@ class DemoData {
     private final IdentitySync identity;
     private final Campaigns campaigns;
     private final TaskService taskService;
+    private final YearlyKpiEvaluations yearly;
     private final String password;
     private final Clock clock;
 
     DemoData(OrganisationModel model, IdentitySync identity, Campaigns campaigns, TaskService taskService,
-             @Value("${bagalau.demo.password}") String password) {
+             YearlyKpiEvaluations yearly, @Value("${bagalau.demo.password}") String password) {
         this.model = model;
         this.identity = identity;
         this.campaigns = campaigns;
         this.taskService = taskService;
+        this.yearly = yearly;
         this.password = password;
         this.clock = Clock.systemDefaultZone();
     }
@@ -145,6 +149,35 @@ class DemoData {
     private void complete(String processInstanceId, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
         taskService.complete(task.getId(), variables);
+    }
+
+    /**
+     * After the organisations are committed: this year's individual work plans in the organisations that run a
+     * yearly edition today (KZ-2018: {@code rudny}), so that the direct supervisors find a plan to draft (000 §9).
+     * Servants without a corps B position are refused and skipped. Each start is a transaction of its own.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(30)
+    public void startThisYearsWorkPlans() {
+        if (!freshlyLoaded) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        int started = 0;
+        for (Body body : BODIES) {
+            if (!model.editionOn(body.code(), today).isYearlyCommission()) {
+                continue;
+            }
+            for (String login : model.servants(body.code()).stream().map(Servant::getLogin).toList()) {
+                try {
+                    yearly.startWorkPlan(body.code(), login, today.getYear());
+                    started++;
+                } catch (BadRequestException notEvaluated) {
+                    log.debug("Demo: no work plan for {}: {}", login, notEvaluated.getMessage());
+                }
+            }
+        }
+        log.info("Demo: {} individual work plans of {} opened", started, today.getYear());
     }
 
     private void loadBody(Body body, int offset, LocalDate today) {

@@ -8,10 +8,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,20 +26,17 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestConfiguration {
 
     @Bean
-    CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
-        return new CamundaJerseyResourceConfig() {
-            @Override
-            protected void registerAdditionalResources() {
-                register(RestExceptionMapper.class);
-                register(EngineExceptionMapper.class);
-            }
+    ResourceConfigCustomizer refusalsAreBadRequests() {
+        return config -> {
+            config.register(RestExceptionMapper.class);
+            config.register(EngineExceptionMapper.class);
         };
     }
 
     /** The reason of the first refusal in the cause chain, or {@code null} when there is none. */
     static String refusal(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof BadRequestException || t instanceof InvalidTaskInput
+            if (t instanceof BadRequestException || t instanceof FormFieldValidationException
                     || (t instanceof BadUserRequestException && t != e)) {
                 return t.getMessage();
             }
@@ -54,7 +52,7 @@ class EngineRestConfiguration {
     }
 
     @Priority(Priorities.USER - 100)
-    static class RestExceptionMapper implements ExceptionMapper<RestException> {
+    public static class RestExceptionMapper implements ExceptionMapper<RestException> {
         @Override
         public Response toResponse(RestException e) {
             String reason = refusal(e);
@@ -63,7 +61,7 @@ class EngineRestConfiguration {
     }
 
     @Priority(Priorities.USER - 100)
-    static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+    public static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
         @Override
         public Response toResponse(ProcessEngineException e) {
             String reason = refusal(e);

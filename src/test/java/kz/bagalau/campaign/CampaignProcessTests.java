@@ -156,6 +156,23 @@ class CampaignProcessTests {
     }
 
     @Test
+    void aKz2018YearlyCampaignOpensEveryWorkPlanAndWaitsForTheYearsEndForTheKpiSheets_000_9_17() {
+        OrgFixture f = OrgFixture.create(model, "camp-f", Edition.KZ_2018);
+        var started = campaigns.start(f.code, "2026");
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .singleResult();
+        taskService.complete(task(pi).getId(), Map.of("plannedStart", "2026-04-02"));
+        taskService.complete(task(pi).getId(), Map.of("scheduleDecision", "APPROVE"));
+        execute(job(pi));
+        execute(job(pi));
+        // Corps B: head of apparatus, HR, unit head, two specialists; the chairman and his deputy are political posts.
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("work-plan-approval")
+                .processInstanceBusinessKeyLike(f.code + "/%").count()).isEqualTo(5);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("kpi-evaluation")
+                .processInstanceBusinessKeyLike(f.code + "/%").count()).isZero();
+    }
+
+    @Test
     void aYearlyCampaignOfAQuarterlyEditionFormsTheYearlyGrade() {
         OrgFixture f = OrgFixture.create(model, "camp-e", Edition.KZ_2025);
         var started = campaigns.start(f.code, "2026");
