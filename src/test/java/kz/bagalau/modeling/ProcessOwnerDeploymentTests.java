@@ -23,6 +23,7 @@ import kz.bagalau.support.BagalauBootTest;
 import kz.bagalau.support.Rest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -60,6 +61,8 @@ class ProcessOwnerDeploymentTests {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        // /engine-rest finds its engine by name: a PostgreSQL test context started meanwhile may have taken it.
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     /** Other tests share the engine: they must see the original tables again. */

@@ -13,8 +13,11 @@ import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.security.IdentitySync;
 import kz.bagalau.support.BagalauBootTest;
 import kz.bagalau.support.Rest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +39,13 @@ class QuarterlyRestTests {
     @Autowired IdentitySync identity;
     @Autowired TaskService taskService;
     @Autowired ObjectMapper json;
+    @Autowired ProcessEngine engine;
+
+    /** /engine-rest finds its engine by name: a PostgreSQL test context started meanwhile may have taken it. */
+    @BeforeEach
+    void ownEngineServesTheRestApi() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     record Started(OrgFixture f, Task task) {}
 
