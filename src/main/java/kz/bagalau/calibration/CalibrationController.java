@@ -18,9 +18,11 @@ import kz.bagalau.web.BadRequestException;
 import kz.bagalau.web.NotFoundApiException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,11 +93,20 @@ class CalibrationController {
                     ? "No result of " + request.year() + "-Q" + request.quarter() + " awaits your answer"
                     : CalibrationApplications.windowClosed(closed.getDueDate()));
         }
+        if (window.getDueDate() != null && ClockUtil.getCurrentTime().after(window.getDueDate())) {
+            throw new BadRequestException(CalibrationApplications.windowClosed(window.getDueDate()));
+        }
         try {
             taskService.complete(window.getId(), Map.of("applyForCalibration", true,
                     "calibrationReason", request.reason() == null ? "" : request.reason()));
-        } catch (FormFieldValidationException refused) {
-            throw new BadRequestException(refused.getMessage());
+        } catch (ProcessEngineException e) {
+            // The engine wraps a listener's refusal (ENGINE-03051): answer its reason with 400.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FormFieldValidationException refused) {
+                    throw new BadRequestException(refused.getMessage());
+                }
+            }
+            throw e;
         }
         return new Applied(CalibrationSessions.businessKey(request.organisation(), servant, request.year(),
                 request.quarter()));

@@ -125,6 +125,10 @@ class CalibrationSessionProcessTests {
         acknowledged(g, g.spec1, 3);
         identitySync.setPassword(g.spec1, "pw");
         clockAt(LocalDateTime.of(2026, 3, 20, 11, 0));
+        var noReason = Rest.as(port, g.spec1, "pw").post("/api/calibration-applications",
+                body.replace(f.code, g.code).replace("Не учтено", " "));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("Write why you disagree");
         var ok = Rest.as(port, g.spec1, "pw").post("/api/calibration-applications",
                 body.replace(f.code, g.code));
         assertThat(ok.statusCode()).isEqualTo(201);
