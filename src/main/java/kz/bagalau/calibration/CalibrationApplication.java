@@ -47,6 +47,10 @@ public class CalibrationApplication {
         this.status = Status.SUBMITTED.name();
     }
 
+    void markHeld() {
+        this.status = Status.HELD.name();
+    }
+
     public Long getId() { return id; }
     public String getOrganisationCode() { return organisationCode; }
     public String getServantLogin() { return servantLogin; }

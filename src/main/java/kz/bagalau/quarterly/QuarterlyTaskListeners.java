@@ -69,7 +69,7 @@ class QuarterlyTaskListeners {
                 Quarter q = QuarterVariables.quarter(task);
                 applications.apply(QuarterVariables.organisation(task), QuarterVariables.servant(task), q.year(),
                         q.quarter(), task.getExecution().getProcessBusinessKey(),
-                        (String) task.getVariable("calibrationReason"));
+                        (String) task.getVariable("calibrationReason"), task.getDueDate());
             }
             task.getExecution().getProcessInstance().setVariable("applyForCalibration", apply);
         });

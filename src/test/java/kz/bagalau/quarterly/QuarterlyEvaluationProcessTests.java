@@ -327,6 +327,11 @@ class QuarterlyEvaluationProcessTests {
         assertThat(pi).hasPassed("EndEvent_CalibrationRequested").isEnded();
         assertThat(applications.find(f.spec1, 2026, 1)).hasValueSatisfying(a ->
                 assertThat(a.getReason()).isEqualTo("Не учтено выполнение поручения акима"));
+        // The message end event started the calibration session for this quarter (issue 8).
+        ProcessInstance session = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(f.code + "/calibration/" + f.spec1 + "/2026-Q1").singleResult();
+        assertThat(session).isWaitingAt("Task_DecideComposition");
+        assertThat(task(session)).isAssignedTo(f.authorized);
     }
 
     @Test
