@@ -162,7 +162,11 @@ final class WebappBrowser implements AutoCloseable {
 
     /** Presses the task form's complete button (whatever its translated text) and waits for the notice. */
     void completeTask() {
-        driver.findElement(By.cssSelector("button[ng-click='complete()']")).click();
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("button[ng-click='complete()']")));
+        // A long form puts the button under Tasklist's fixed footer: scroll it into the middle first.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
     }
 
     /** Waits until the page shows {@code text} somewhere; fails with what it shows instead. */
