@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,15 +98,9 @@ class AcquaintanceActSource implements DocumentSource {
             }
         }
 
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = records.model(r, organisation, language);
         model.put("refusal", refusal);
-        model.put("organisation", language.pick(organisation.getNameKk(), organisation.getNameRu()));
-        model.put("servant", servant);
-        model.put("year", r.getYear());
-        model.put("quarter", r.getQuarter());
         model.put("actDate", actDate);
-        model.put("finalScore", r.getFinalScore());
-        model.put("grade", r.getGrade() == null ? null : language.pick(r.getGrade().kazakh(), r.getGrade().russian()));
         model.put("lines", recorded.stream().map(a -> new Line(a.getChannel().name(),
                 QuarterlyRecords.date(a.getAcquaintedAt(), zone), QuarterlyRecords.date(a.getDeliveredOn()),
                 a.getProof())).toList());

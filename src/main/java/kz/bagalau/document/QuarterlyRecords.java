@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -82,6 +84,18 @@ class QuarterlyRecords {
         String position = s.getPosition() == null ? ""
                 : language.pick(s.getPosition().getTitleKk(), s.getPosition().getTitleRu());
         return new Person(login, s.fullName(language.code()), position);
+    }
+
+    /** What every quarterly document prints: organisation, servant, quarter, final score and grade. */
+    Map<String, Object> model(QuarterlyResult r, Organisation organisation, DocumentLanguage language) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("organisation", language.pick(organisation.getNameKk(), organisation.getNameRu()));
+        model.put("servant", person(r.getServantLogin(), language));
+        model.put("year", r.getYear());
+        model.put("quarter", r.getQuarter());
+        model.put("finalScore", r.getFinalScore());
+        model.put("grade", r.getGrade() == null ? null : language.pick(r.getGrade().kazakh(), r.getGrade().russian()));
+        return model;
     }
 
     static String date(Instant instant, ZoneId zone) {

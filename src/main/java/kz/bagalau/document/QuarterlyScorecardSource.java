@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -62,11 +61,7 @@ class QuarterlyScorecardSource implements DocumentSource {
         EvaluationForm form = r.getForm();
         List<Acquaintance> acquainted = acquaintances.of(r.ref().businessKey());
 
-        Map<String, Object> model = new HashMap<>();
-        model.put("organisation", language.pick(organisation.getNameKk(), organisation.getNameRu()));
-        model.put("servant", records.person(r.getServantLogin(), language));
-        model.put("year", r.getYear());
-        model.put("quarter", r.getQuarter());
+        Map<String, Object> model = records.model(r, organisation, language);
         model.put("periodFrom", QuarterlyRecords.date(QuarterlyRecords.firstDay(r.getYear(), r.getQuarter())));
         model.put("periodTo", QuarterlyRecords.date(
                 QuarterlyRecords.firstDay(r.getYear(), r.getQuarter()).plusMonths(3).minusDays(1)));
@@ -78,8 +73,6 @@ class QuarterlyScorecardSource implements DocumentSource {
         model.put("averageScore", r.getAverageScore());
         model.put("capMaxScore", form.hasSanctionParameter() ? r.getCapMaxScore() : null);
         model.put("capApplied", r.isCapApplied());
-        model.put("finalScore", r.getFinalScore());
-        model.put("grade", r.getGrade() == null ? null : language.pick(r.getGrade().kazakh(), r.getGrade().russian()));
         model.put("gradedOn", QuarterlyRecords.date(r.getGradedAt(), zone));
         model.put("acquaintances", acquainted.stream().map(a -> new AcquaintanceLine(a.getChannel().name(),
                 QuarterlyRecords.date(a.getAcquaintedAt(), zone), QuarterlyRecords.date(a.getDeliveredOn()),
