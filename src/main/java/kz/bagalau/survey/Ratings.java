@@ -55,14 +55,11 @@ final class Ratings {
     }
 
     private static int rating(Competency c, Object value) {
-        int r;
+        int r = -1;
         if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
             r = n.intValue();
         } else if (value instanceof String s && s.trim().matches("\\d")) {
             r = Integer.parseInt(s.trim());
-        } else {
-            throw new BadRequestException("The rating of " + c + " must be a whole number from "
-                    + Competency.MIN_RATING + " to " + Competency.MAX_RATING);
         }
         if (r < Competency.MIN_RATING || r > Competency.MAX_RATING) {
             throw new BadRequestException("The rating of " + c + " must be a whole number from "

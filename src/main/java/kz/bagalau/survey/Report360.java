@@ -19,7 +19,7 @@ public record Report360(String survey, String servant, int year, boolean head, i
                         List<CompetencyScore> competencies, List<CompetencyScore> weakest) {
 
     public static final int MIN_ANSWERS = 3;
-    /** How many of the lowest averages are the training topics (ties at the boundary included). */
+    /** How many of the lowest averages are the training topics (on a tie, the order of 003 §34 decides). */
     public static final int WEAKEST = 3;
 
     /** One competency: the others' average (2 decimals, half up), the self-assessment and self minus others. */
@@ -43,10 +43,9 @@ public record Report360(String survey, String servant, int year, boolean head, i
                     own == null ? null : BigDecimal.valueOf(own).subtract(avg)));
             total += tally.sum(c);
         }
-        BigDecimal boundary = scores.stream().map(CompetencyScore::othersAverage).sorted().toList()
-                .get(Math.min(WEAKEST, scores.size()) - 1);
-        List<CompetencyScore> weakest = scores.stream().filter(x -> x.othersAverage().compareTo(boundary) <= 0)
-                .sorted(Comparator.comparing(CompetencyScore::othersAverage)).toList();
+        // Stable sort: on equal averages the order of 003 §34 decides.
+        List<CompetencyScore> weakest = scores.stream().sorted(Comparator.comparing(CompetencyScore::othersAverage))
+                .limit(WEAKEST).toList();
         return new Report360(s.getBusinessKey(), s.getServantLogin(), s.getYear(), s.isHead(), respondents, n, false,
                 null, average(total, n * list.size()), scores, weakest);
     }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import kz.bagalau.web.InvalidTaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,29 +26,31 @@ class SurveyTaskListeners {
     /** {@code Task_Respond}: one respondent's anonymous questionnaire (003 §33-35). */
     @Bean
     TaskListener surveyRespondentAnswered(Surveys360 surveys) {
-        return task -> InvalidTaskInput.guard(() -> {
-            requireAssignee(task);
-            Map<String, Object> answers = takeAnswers(task);
-            String key = task.getExecution().getProcessBusinessKey();
-            if (answers.isEmpty()) {
-                surveys.requireAnswered(key, task.getAssignee());
-            } else {
-                surveys.answer(key, task.getAssignee(), Ratings.fromVariables(answers, isHead(task)));
-            }
-        });
+        return task -> questionnaire(task, key -> surveys.requireAnswered(key, task.getAssignee()),
+                (key, ratings) -> surveys.answer(key, task.getAssignee(), ratings));
     }
 
     /** {@code Task_SelfAssessment}: the servant's own ratings, not counted (003 §35). */
     @Bean
     TaskListener surveySelfAssessed(Surveys360 surveys) {
-        return task -> InvalidTaskInput.guard(() -> {
+        return task -> questionnaire(task, surveys::requireSelfAssessed,
+                (key, ratings) -> surveys.selfAssess(key, task.getAssignee(), ratings));
+    }
+
+    /**
+     * A questionnaire submitted by its assignee: the answers taken out of the engine and handed on, or — with
+     * none submitted — the check that they were given through {@code /api}.
+     */
+    private static void questionnaire(DelegateTask task, Consumer<String> noAnswers,
+                                      BiConsumer<String, Map<Competency, Integer>> answered) {
+        InvalidTaskInput.guard(() -> {
             requireAssignee(task);
             Map<String, Object> answers = takeAnswers(task);
             String key = task.getExecution().getProcessBusinessKey();
             if (answers.isEmpty()) {
-                surveys.requireSelfAssessed(key);
+                noAnswers.accept(key);
             } else {
-                surveys.selfAssess(key, task.getAssignee(), Ratings.fromVariables(answers, isHead(task)));
+                answered.accept(key, Ratings.fromVariables(answers, isHead(task)));
             }
         });
     }
