@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A node is killed ({@code kill -9}) in the middle of starting a campaign's quarterly evaluations on PostgreSQL,
- * then started again: nothing is lost, nothing is started twice. About a minute and a half (two JVM starts).
+ * then started again: nothing is lost, nothing is started twice. About a minute and a half (two JVM starts;
+ * surefire execution "cluster-tests", see pom.xml).
  */
-@Tag("slow")
+@Tag("cluster")
 class CrashRecoveryTests {
 
     static final int ORGANISATIONS = 15;

@@ -14,6 +14,7 @@ import kz.bagalau.support.Rest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,6 +26,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * The prod profile with the environment docker/compose.yaml gives node 1, on its own PostgreSQL: it starts,
  * reports UP, logs with business keys; when the database goes away, /actuator/health says DOWN (HTTP 503).
  */
+@Tag("cluster")
 class ProductionNodeTests {
 
     @Test

@@ -50,7 +50,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its engine's Java API (as the assignee): the engine REST API finds engines by name in a JVM-wide registry that
  * the suite's other contexts share. About a minute (one JVM start).
  */
-@Tag("slow")
+@Tag("cluster")
 class TwoNodeClusterTests {
 
     static final String PASSWORD = "cluster-pass";
@@ -96,23 +96,32 @@ class TwoNodeClusterTests {
                 Bpmn.createExecutableProcess("cluster-timer").camundaHistoryTimeToLive(1).startEvent()
                         .intermediateCatchEvent("Timer_Wait").timerWithDuration("PT1S")
                         .serviceTask("Task_AfterTimer").camundaExpression("${true}").endEvent().done()).deploy();
+        // Which node takes a due timer is up to their job executors: a busy machine may need more than one round.
         int perNode = 30;
-        for (int i = 0; i < perNode; i++) {
-            engine().getRuntimeService().startProcessInstanceByKey("cluster-timer", "timer/1/" + i);
-            assertThat(admin(port2).post("/engine-rest/process-definition/key/cluster-timer/start",
-                    "{\"businessKey\":\"timer/2/" + i + "\"}").statusCode()).isEqualTo(200);
+        long started = 0;
+        for (int round = 0; round < 3 && (round == 0 || timerNodes() < 2); round++) {
+            for (int i = 0; i < perNode; i++) {
+                engine().getRuntimeService().startProcessInstanceByKey("cluster-timer", "timer/1/" + round + "/" + i);
+                assertThat(admin(port2).post("/engine-rest/process-definition/key/cluster-timer/start",
+                        "{\"businessKey\":\"timer/2/" + round + "/" + i + "\"}").statusCode()).isEqualTo(200);
+            }
+            started += 2L * perNode;
+            long expected = started;
+            await().atMost(Duration.ofMinutes(1)).until(() -> count("select count(*) from act_hi_procinst"
+                    + " where proc_def_key_ = 'cluster-timer' and end_time_ is not null") == expected);
         }
 
-        await().atMost(Duration.ofMinutes(1)).until(() -> count("select count(*) from act_hi_procinst"
-                + " where proc_def_key_ = 'cluster-timer' and end_time_ is not null") == 2L * perNode);
-
         assertThat(count("select count(*) from act_hi_actinst where proc_def_key_ = 'cluster-timer'"
-                + " and act_id_ = 'Task_AfterTimer'")).as("each timer led on once").isEqualTo(2L * perNode);
+                + " and act_id_ = 'Task_AfterTimer'")).as("each timer led on once").isEqualTo(started);
         assertThat(count("select count(*) from (select job_id_ from act_hi_job_log where process_def_key_ ="
                 + " 'cluster-timer' and job_state_ = 2 group by job_id_ having count(*) > 1) twice"))
                 .as("timer jobs that succeeded twice").isZero();
-        assertThat(count("select count(distinct hostname_) from act_hi_job_log where process_def_key_ ="
-                + " 'cluster-timer' and job_state_ = 2")).as("nodes that ran timers").isEqualTo(2);
+        assertThat(timerNodes()).as("nodes that ran timers").isEqualTo(2);
+    }
+
+    static long timerNodes() throws SQLException {
+        return count("select count(distinct hostname_) from act_hi_job_log where process_def_key_ = 'cluster-timer'"
+                + " and job_state_ = 2");
     }
 
     @Test
