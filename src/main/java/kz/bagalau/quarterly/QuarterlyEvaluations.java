@@ -9,6 +9,7 @@ import kz.bagalau.org.Edition;
 import kz.bagalau.org.EvaluationMethod;
 import kz.bagalau.org.Evaluators;
 import kz.bagalau.org.OrganisationModel;
+import kz.bagalau.operations.UniqueBusinessKeys;
 import kz.bagalau.org.Servant;
 import kz.bagalau.scorecard.EvaluationForm;
 import kz.bagalau.scorecard.QuarterRef;
@@ -40,10 +41,13 @@ public class QuarterlyEvaluations {
     private final IdentityService identityService;
     private final QuarterlyResults results;
     private final Evaluators evaluators;
+    private final UniqueBusinessKeys businessKeys;
 
     QuarterlyEvaluations(OrganisationModel model, RuntimeService runtimeService, HistoryService historyService,
-                         IdentityService identityService, QuarterlyResults results, Evaluators evaluators) {
+                         IdentityService identityService, QuarterlyResults results, Evaluators evaluators,
+                         UniqueBusinessKeys businessKeys) {
         this.evaluators = evaluators;
+        this.businessKeys = businessKeys;
         this.model = model;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -89,6 +93,8 @@ public class QuarterlyEvaluations {
         // HR asks; the engine starts it as the system, so HR needs no rights on process definitions.
         ProcessInstance instance = Privileged.call(identityService,
                 () -> runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables));
+        // Two nodes passing the check above at the same moment: the database lets only one of them commit.
+        businessKeys.claim(PROCESS, businessKey, instance.getId());
         return new Started(instance.getId(), businessKey);
     }
 

@@ -8,11 +8,14 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.form.FormException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -96,6 +99,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return error(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage(), request, List.of());
+    }
+
+    /** Two nodes did the same thing at once (e.g. started one evaluation); the loser's work was rolled back. */
+    @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class, OptimisticLockingException.class})
+    ResponseEntity<ApiError> conflict(Exception e, HttpServletRequest request) {
+        return error(HttpStatus.CONFLICT, "Somebody did this at the same moment; reload and check before trying again",
+                request, List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -51,6 +51,11 @@ public final class OrgFixture {
         return f;
     }
 
+    /** The logins of an organisation {@link #create}d earlier (perhaps by another JVM); no new specialists. */
+    public static OrgFixture existing(String code) {
+        return new OrgFixture(code);
+    }
+
     private void hire(OrganisationModel model, String login, Long position, String supervisor) {
         hire(model, login, position, supervisor, LONG_AGO);
     }

@@ -46,6 +46,11 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
         ).applyTo(context);
     }
 
+    /** A fresh database on the shared embedded server, for tests that start applications themselves. */
+    public static String newDatabaseUrl() {
+        return server().getJdbcUrl("postgres", newDatabase());
+    }
+
     private static synchronized String newDatabase() {
         String name = "bagalau" + (++databases);
         try (var c = server().getPostgresDatabase().getConnection(); var s = c.createStatement()) {
