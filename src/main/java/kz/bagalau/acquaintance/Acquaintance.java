@@ -46,6 +46,11 @@ public class Acquaintance {
         this.recordedBy = recordedBy;
     }
 
+    Acquaintance refused() {
+        this.refused = true;
+        return this;
+    }
+
     public String getSubjectKey() { return subjectKey; }
     public String getServantLogin() { return servantLogin; }
     public AcquaintanceChannel getChannel() { return channel; }

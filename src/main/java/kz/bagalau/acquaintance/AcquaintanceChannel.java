@@ -1,16 +1,16 @@
 package kz.bagalau.acquaintance;
 
 /**
- * How a servant was acquainted («таныстыру» / «ознакомление») with a result: in Tasklist, or by a
- * channel that records delivery (003 §11, 004 §10, 002 §68).
+ * How a servant was acquainted («таныстыру» / «ознакомление») with a result: in Tasklist, in writing (the servant
+ * signed the commission's results, 000 §40-41), or by a channel that records delivery (003 §11, 004 §10, 002 §68).
  */
 public enum AcquaintanceChannel {
-    TASKLIST, REGISTERED_LETTER, PHONOGRAM, TELEGRAM, SMS, EMAIL, OTHER;
+    TASKLIST, IN_WRITING, REGISTERED_LETTER, PHONOGRAM, TELEGRAM, SMS, EMAIL, OTHER;
 
     public static AcquaintanceChannel external(String value) {
         try {
             AcquaintanceChannel channel = valueOf(String.valueOf(value).trim().toUpperCase());
-            if (channel == TASKLIST) {
+            if (channel == TASKLIST || channel == IN_WRITING) {
                 throw new IllegalArgumentException();
             }
             return channel;

@@ -31,9 +31,36 @@ public class Acquaintances {
                 AcquaintanceChannel.TASKLIST, Instant.now(clock), null, null, servantLogin));
     }
 
+    /** The servant signed the result in writing before HR (000 §40-41); {@code proof} names the signed document. */
+    public Acquaintance inWriting(String subjectKey, String processInstanceId, String servantLogin, String proof,
+                                  String recordedBy) {
+        return repository.save(new Acquaintance(subjectKey, processInstanceId, servantLogin,
+                AcquaintanceChannel.IN_WRITING, Instant.now(clock), LocalDate.now(clock),
+                proof == null || proof.isBlank() ? null : proof.trim(), recordedBy));
+    }
+
+    /**
+     * The servant refused to sign (000 §41, 001): the act of refusal signed by the HR specialist and two other
+     * servants, and the result sent through an electronic channel that records delivery.
+     */
+    public Acquaintance refusalAct(String subjectKey, String processInstanceId, String servantLogin,
+                                   List<String> actSigners, String channel, LocalDate deliveredOn, String proof,
+                                   String recordedBy) {
+        String act = "Refusal act signed by " + String.join(", ", actSigners) + "; "
+                + (proof == null ? "" : proof.trim());
+        return repository.save(validated(subjectKey, processInstanceId, servantLogin, channel, deliveredOn, proof,
+                recordedBy, act).refused());
+    }
+
     /** HR sent the result by a channel that records delivery, with the proof. */
     public Acquaintance byExternalChannel(String subjectKey, String processInstanceId, String servantLogin,
                                           String channel, LocalDate deliveredOn, String proof, String recordedBy) {
+        return repository.save(validated(subjectKey, processInstanceId, servantLogin, channel, deliveredOn, proof,
+                recordedBy, proof == null ? null : proof.trim()));
+    }
+
+    private Acquaintance validated(String subjectKey, String processInstanceId, String servantLogin, String channel,
+                                   LocalDate deliveredOn, String proof, String recordedBy, String storedProof) {
         AcquaintanceChannel parsed;
         try {
             parsed = AcquaintanceChannel.external(channel);
@@ -49,8 +76,8 @@ public class Acquaintances {
         if (proof == null || proof.isBlank()) {
             throw new BadRequestException("Enter the proof of delivery (receipt number, delivery notice)");
         }
-        return repository.save(new Acquaintance(subjectKey, processInstanceId, servantLogin, parsed,
-                Instant.now(clock), deliveredOn, proof.trim(), recordedBy));
+        return new Acquaintance(subjectKey, processInstanceId, servantLogin, parsed, Instant.now(clock), deliveredOn,
+                storedProof, recordedBy);
     }
 
     @Transactional(readOnly = true)
