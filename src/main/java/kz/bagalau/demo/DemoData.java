@@ -61,7 +61,8 @@ class DemoData {
         this.taskService = taskService;
         this.yearly = yearly;
         this.password = password;
-        this.clock = Clock.systemDefaultZone();
+        // The demo bodies' own day: near midnight UTC and Asia/Almaty are on different dates.
+        this.clock = Clock.system(java.time.ZoneId.of("Asia/Almaty"));
     }
 
     /** One demo organisation: its code, login prefix, names and the editions it adopted. */
@@ -142,6 +143,9 @@ class DemoData {
                 log.info("Demo: campaign {} of {} opened and approved", period, body.code());
             } catch (BadRequestException yearly) {
                 log.info("Demo: no {} campaign for {}: {}", period, body.code(), yearly.getMessage());
+            } catch (RuntimeException e) {
+                // The demo's extras must never stop the application from starting.
+                log.warn("Demo: the {} campaign of {} could not be opened", period, body.code(), e);
             }
         }
     }
@@ -174,6 +178,8 @@ class DemoData {
                     started++;
                 } catch (BadRequestException notEvaluated) {
                     log.debug("Demo: no work plan for {}: {}", login, notEvaluated.getMessage());
+                } catch (RuntimeException e) {
+                    log.warn("Demo: the work plan of {} could not be opened", login, e);
                 }
             }
         }
