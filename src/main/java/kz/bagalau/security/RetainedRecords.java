@@ -4,7 +4,7 @@ package kz.bagalau.security;
  * One application table whose rows are documents kept 3 years (000 §8, 003 §14, 004 §13) and then deleted by
  * {@link RetentionPurge}. A feature with such a table declares one bean:
  * <pre>{@code
- * @Bean RetainedRecords workPlans() { return new RetainedRecords("work_plan", "approved_at", null); }
+ * @Bean RetainedRecords retainedWorkPlans() { return new RetainedRecords("work_plan", "approved_at", null); }
  * }</pre>
  *
  * @param table     the table

@@ -116,39 +116,39 @@ public class RetentionPurge {
     static class Tables {
 
         @Bean
-        RetainedRecords auditEvents() {
+        RetainedRecords retainedAuditEvents() {
             return new RetainedRecords("audit_event", "occurred_at", null);
         }
 
         /** Results and, by cascade, their scores. */
         @Bean
-        RetainedRecords quarterlyResults() {
+        RetainedRecords retainedQuarterlyResults() {
             return new RetainedRecords("scorecard_quarterly_result", "updated_at", null);
         }
 
         @Bean
-        RetainedRecords yearlyGrades() {
+        RetainedRecords retainedYearlyGrades() {
             return new RetainedRecords("scorecard_yearly_grade", "formed_at", null);
         }
 
         @Bean
-        RetainedRecords acquaintances() {
+        RetainedRecords retainedAcquaintances() {
             return new RetainedRecords("acquaintance", "acquainted_at", null);
         }
 
         @Bean
-        RetainedRecords calibrationApplications() {
+        RetainedRecords retainedCalibrationApplications() {
             return new RetainedRecords("calibration_application", "applied_at", null);
         }
 
         @Bean
-        RetainedRecords campaignEntries() {
+        RetainedRecords retainedCampaignEntries() {
             return new RetainedRecords("campaign_entry", "recorded_at", null);
         }
 
         /** Sent, logged or failed messages; one still waiting for the sender stays. */
         @Bean
-        RetainedRecords notifications() {
+        RetainedRecords retainedNotifications() {
             return new RetainedRecords("notification", "created_at", "status <> 'PENDING'");
         }
     }
