@@ -21,6 +21,8 @@ import kz.bagalau.security.AccessPolicy.Relation;
 import kz.bagalau.security.AccessPolicy.Resource;
 import kz.bagalau.support.BagalauBootTest;
 import kz.bagalau.support.Rest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -63,7 +65,9 @@ class ConfidentialityMatrixTests {
     record Role(String login, String password, Set<Relation> relations) {}
 
     @BeforeAll
-    void aQuarterlyEvaluationWaitsForAcknowledgement() throws Exception {
+    void aQuarterlyEvaluationWaitsForAcknowledgement(@Autowired ProcessEngine engine) throws Exception {
+        // The engine REST finds "the default engine" JVM-wide; DefaultEngineExtension sets it only before each test.
+        ProcessEngines.registerProcessEngine(engine);
         f = OrgFixture.create(model, "cfm" + ORGS.incrementAndGet(), Edition.KZ_2025);
         other = OrgFixture.create(model, "cfo" + ORGS.incrementAndGet(), Edition.KZ_2025);
         // More than 20 persons for the head of apparatus: the designated co-evaluator scores too (004 §18).
