@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import kz.bagalau.calendar.CalendarYearEntity.Origin;
+import kz.bagalau.security.AuditTrail;
 import kz.bagalau.web.BadRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,11 @@ class CalendarAdministration {
     private final CalendarAuditRepository audits;
     private final CalendarStore store;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     CalendarAdministration(CalendarYearRepository years, CalendarAuditRepository audits, CalendarStore store,
-                           Clock clock) {
+                           Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.years = years;
         this.audits = audits;
         this.store = store;
@@ -50,6 +53,8 @@ class CalendarAdministration {
             throw new BadRequestException("Calendar " + act.year() + ": " + String.join("; ", problems));
         }
         write(act, Origin.ADMIN, who, reason.trim());
+        // The trail says who changed which year and why; calendar_audit keeps the data before and after.
+        auditTrail.changed(CalendarController.AUDIT_TYPE, String.valueOf(act.year()), null, reason.trim());
         return act;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import kz.bagalau.security.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,8 @@ class CalendarConfiguration {
 
     @Bean
     CalendarAdministration calendarAdministration(CalendarYearRepository years, CalendarAuditRepository audits,
-                                                  CalendarStore store) {
-        return new CalendarAdministration(years, audits, store, Clock.systemUTC());
+                                                  CalendarStore store, AuditTrail auditTrail) {
+        return new CalendarAdministration(years, audits, store, Clock.systemUTC(), auditTrail);
     }
 
     /** Shipped years are in the database before the job executor starts firing timers (idempotent). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import kz.bagalau.security.AuditTrail;
 import kz.bagalau.security.CurrentUser;
 import kz.bagalau.web.BadRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/calendar")
 class CalendarController {
+
+    /** How the audit trail names a calendar year (the before/after data stay in calendar_audit). */
+    static final String AUDIT_TYPE = "CALENDAR_YEAR";
 
     /** A year and a day: no deadline of the methodology counts further. */
     static final int MAX_ADD = 366;
@@ -43,9 +47,11 @@ class CalendarController {
     private final CalendarAdministration administration;
     private final MissingYears missingYears;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
     CalendarController(WorkingDays workingDays, CalendarStore store, CalendarAdministration administration,
-                       MissingYears missingYears, CurrentUser currentUser) {
+                       MissingYears missingYears, CurrentUser currentUser, AuditTrail audit) {
+        this.audit = audit;
         this.workingDays = workingDays;
         this.store = store;
         this.administration = administration;
@@ -80,7 +86,10 @@ class CalendarController {
 
     @PutMapping("/years/{year}")
     YearSummary putYear(@PathVariable int year, @RequestBody YearRequest request) {
-        currentUser.requireAdmin();
+        if (!currentUser.isAdmin()) {
+            audit.denied(AUDIT_TYPE, String.valueOf(year), null);
+            currentUser.requireAdmin();
+        }
         checkYear(year);
         YearAct act = YearAct.of(year, request.kurbanAit(), request.act() == null ? null : request.act().trim(),
                 request.daysOff(), request.workingDays());

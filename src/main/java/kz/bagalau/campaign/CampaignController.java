@@ -4,11 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import kz.bagalau.org.Edition;
-import kz.bagalau.org.OrganisationModel;
-import kz.bagalau.security.CurrentUser;
-import kz.bagalau.security.Groups;
+import kz.bagalau.security.AccessPolicy;
 import kz.bagalau.web.BadRequestException;
-import kz.bagalau.web.ForbiddenException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,13 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignController {
 
     private final Campaigns campaigns;
-    private final OrganisationModel model;
-    private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
-    CampaignController(Campaigns campaigns, OrganisationModel model, CurrentUser currentUser) {
+    CampaignController(Campaigns campaigns, AccessPolicy policy) {
         this.campaigns = campaigns;
-        this.model = model;
-        this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     record OpenRequest(@NotBlank String organisation, @NotBlank String period) {}
@@ -38,25 +33,18 @@ class CampaignController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Campaigns.Started open(@Valid @RequestBody OpenRequest request) {
-        requireHr(request.organisation());
+        policy.requireHrOrAdmin(request.organisation());
         return campaigns.start(request.organisation(), request.period());
     }
 
     @GetMapping("/{organisation}/{edition}/{period}")
     Campaigns.Progress progress(@PathVariable String organisation, @PathVariable String edition,
                                 @PathVariable String period) {
-        requireHr(organisation);
+        policy.requireHrOrAdmin(organisation);
         try {
             return campaigns.progress(organisation, Edition.fromCode(edition), CampaignPeriod.parse(period));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
-        }
-    }
-
-    private void requireHr(String organisation) {
-        model.organisation(organisation);
-        if (!currentUser.isAdmin() && !currentUser.inGroup(Groups.hr(organisation))) {
-            throw new ForbiddenException("only HR of the organisation");
         }
     }
 }

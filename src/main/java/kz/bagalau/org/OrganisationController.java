@@ -6,9 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import kz.bagalau.security.AccessPolicy;
 import kz.bagalau.security.CurrentUser;
-import kz.bagalau.security.Groups;
-import kz.bagalau.web.ForbiddenException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +32,14 @@ class OrganisationController {
     private final OrganisationModel model;
     private final Evaluators evaluators;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
-    OrganisationController(OrganisationModel model, Evaluators evaluators, CurrentUser currentUser) {
+    OrganisationController(OrganisationModel model, Evaluators evaluators, CurrentUser currentUser,
+                           AccessPolicy policy) {
         this.model = model;
         this.evaluators = evaluators;
         this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     record Me(String login, List<String> groups, ServantView servant) {}
@@ -89,32 +91,32 @@ class OrganisationController {
 
     @GetMapping("/organisations")
     List<OrganisationView> organisations() {
-        return model.organisations().stream().filter(o -> canSee(o.getCode())).map(OrganisationView::of).toList();
+        return model.organisations().stream().filter(o -> policy.isMember(o.getCode())).map(OrganisationView::of).toList();
     }
 
     @GetMapping("/organisations/{code}")
     OrganisationView organisation(@PathVariable String code) {
-        requireSee(code);
+        policy.requireMember(code);
         return OrganisationView.of(model.organisation(code));
     }
 
     @GetMapping("/organisations/{code}/edition")
     EditionOn edition(@PathVariable String code,
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        requireSee(code);
+        policy.requireMember(code);
         return new EditionOn(code, date, model.editionOn(code, date).code());
     }
 
     @GetMapping("/organisations/{code}/servants")
     List<ServantView> servants(@PathVariable String code) {
-        requireManage(code);
+        policy.requireHrOrAdmin(code);
         return model.servants(code).stream().map(ServantView::of).toList();
     }
 
     @PostMapping("/organisations/{code}/servants")
     @ResponseStatus(HttpStatus.CREATED)
     ServantView hire(@PathVariable String code, @Valid @RequestBody NewServant request) {
-        requireManage(code);
+        policy.requireHrOrAdmin(code);
         if (!code.equals(request.organisationCode())) {
             throw new kz.bagalau.web.BadRequestException("organisationCode in the body must be '" + code + "'");
         }
@@ -123,7 +125,7 @@ class OrganisationController {
 
     @GetMapping("/servants/{login}")
     ServantView servant(@PathVariable String login) {
-        requireSelfOrManage(login);
+        policy.requireSelfOrHr(login);
         return ServantView.of(model.servant(login));
     }
 
@@ -132,7 +134,7 @@ class OrganisationController {
     EvaluatorAssignment evaluator(@PathVariable String login,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                   @RequestParam(required = false) String edition) {
-        requireSelfOrManage(login);
+        policy.requireSelfOrHr(login);
         return edition == null ? evaluators.whoEvaluates(login, date)
                 : evaluators.whoEvaluates(login, Edition.fromCode(edition), date);
     }
@@ -140,46 +142,21 @@ class OrganisationController {
     @PostMapping("/servants/{login}/absences")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void absence(@PathVariable String login, @Valid @RequestBody AbsenceRequest request) {
-        requireManage(model.servant(login).getOrganisation().getCode());
+        policy.requireHrOrAdmin(model.servant(login).getOrganisation().getCode());
         model.recordAbsence(login, request.reason(), request.startsOn(), request.endsOn());
     }
 
     @PostMapping("/servants/{login}/sanctions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void sanction(@PathVariable String login, @Valid @RequestBody SanctionRequest request) {
-        requireManage(model.servant(login).getOrganisation().getCode());
+        policy.requireHrOrAdmin(model.servant(login).getOrganisation().getCode());
         model.recordSanction(login, request.type(), request.imposedOn());
     }
 
     @PostMapping("/servants/{login}/dismissal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void dismiss(@PathVariable String login, @Valid @RequestBody DismissalRequest request) {
-        requireManage(model.servant(login).getOrganisation().getCode());
+        policy.requireHrOrAdmin(model.servant(login).getOrganisation().getCode());
         model.dismiss(login, request.dismissedOn());
-    }
-
-    private boolean canSee(String code) {
-        return currentUser.isAdmin() || currentUser.inGroup(Groups.organisation(code));
-    }
-
-    private void requireSee(String code) {
-        model.organisation(code);
-        if (!canSee(code)) {
-            throw new ForbiddenException("not your organisation");
-        }
-    }
-
-    private void requireManage(String code) {
-        model.organisation(code);
-        if (!currentUser.isAdmin() && !currentUser.inGroup(Groups.hr(code))) {
-            throw new ForbiddenException("only HR of the organisation");
-        }
-    }
-
-    private void requireSelfOrManage(String login) {
-        Servant s = model.servant(login);
-        if (!login.equals(currentUser.id())) {
-            requireManage(s.getOrganisation().getCode());
-        }
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 
 import kz.bagalau.org.Organisation;
 import kz.bagalau.org.OrganisationModel;
-import kz.bagalau.security.CurrentUser;
-import kz.bagalau.security.Groups;
+import kz.bagalau.security.AccessPolicy;
 import kz.bagalau.security.Privileged;
 import kz.bagalau.web.BadRequestException;
 import kz.bagalau.web.ForbiddenException;
@@ -38,15 +37,15 @@ public class DeadlineDashboard {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final OrganisationModel organisations;
-    private final CurrentUser currentUser;
+    private final AccessPolicy policy;
     private final TaskParties parties;
 
     DeadlineDashboard(HistoryService historyService, IdentityService identityService, OrganisationModel organisations,
-                      CurrentUser currentUser, TaskParties parties) {
+                      AccessPolicy policy, TaskParties parties) {
         this.historyService = historyService;
         this.identityService = identityService;
         this.organisations = organisations;
-        this.currentUser = currentUser;
+        this.policy = policy;
         this.parties = parties;
     }
 
@@ -54,9 +53,7 @@ public class DeadlineDashboard {
      * @throws ForbiddenException unless the caller is an administrator or in the organisation's HR group
      */
     public DeadlineReport report(String organisationCode, String period) {
-        if (!currentUser.isAdmin() && !currentUser.inGroup(Groups.hr(organisationCode))) {
-            throw new ForbiddenException("Only administrators and the organisation's HR see its deadlines");
-        }
+        policy.requireHrOrAdmin(organisationCode);
         if (period != null && !period.matches("[0-9A-Za-z-]{1,20}")) {
             throw new BadRequestException("period is written as in business keys, e.g. 2026 or 2026-Q1");
         }

@@ -3,7 +3,10 @@ package kz.bagalau.quarterly;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,9 +18,11 @@ import kz.bagalau.scorecard.QuarterlyResult;
 import kz.bagalau.scorecard.YearlyGrade;
 import kz.bagalau.scorecard.YearlyGrades;
 import kz.bagalau.security.CurrentUser;
+import kz.bagalau.scorecard.QuarterRef;
+import kz.bagalau.security.AccessPolicy;
+import kz.bagalau.security.EvaluationCase;
 import kz.bagalau.security.Groups;
 import kz.bagalau.web.ForbiddenException;
-import kz.bagalau.web.NotFoundApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +35,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api} of the quarterly evaluation. HR starts evaluations; a result is shown only to the
- * evaluated servant, the evaluators and the HR service of the organisation (003 §15, §20; 004 §14) —
- * to anyone else it does not exist (404), so its existence is not revealed either.
+ * {@code /api} of the quarterly evaluation. HR starts evaluations; a result is shown only to those the
+ * {@link AccessPolicy} names (003 §15, §20; 004 §14) — to anyone else it does not exist (404), so its
+ * existence is not revealed either. Every read and refusal is in the audit trail.
  */
 @RestController
 @RequestMapping("/api")
@@ -45,15 +50,18 @@ class QuarterlyController {
     private final CoEvaluators coEvaluators;
     private final OrganisationModel model;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
     QuarterlyController(QuarterlyEvaluations evaluations, AnnualGrades annualGrades, YearlyGrades yearlyGrades,
-                        CoEvaluators coEvaluators, OrganisationModel model, CurrentUser currentUser) {
+                        CoEvaluators coEvaluators, OrganisationModel model, CurrentUser currentUser,
+                        AccessPolicy policy) {
         this.evaluations = evaluations;
         this.annualGrades = annualGrades;
         this.yearlyGrades = yearlyGrades;
         this.coEvaluators = coEvaluators;
         this.model = model;
         this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     record StartRequest(@NotBlank String organisation, @NotBlank String servant, @NotNull Integer year,
@@ -88,7 +96,7 @@ class QuarterlyController {
     @PostMapping("/quarterly-evaluations")
     @ResponseStatus(HttpStatus.CREATED)
     QuarterlyEvaluations.Started start(@Valid @RequestBody StartRequest request) {
-        requireHr(request.organisation());
+        policy.requireHrOrAdmin(request.organisation());
         return evaluations.start(request.organisation(), request.servant(), request.year(), request.quarter(),
                 request.evaluatedOn());
     }
@@ -96,27 +104,27 @@ class QuarterlyController {
     @GetMapping("/quarterly-evaluations/{organisation}/{servant}/{year}/{quarter}")
     ResultView result(@PathVariable String organisation, @PathVariable String servant, @PathVariable int year,
                       @PathVariable int quarter) {
+        String key = organisation + "/" + servant + "/" + year + "-Q" + quarter;
         QuarterlyResult result = evaluations.result(organisation, servant, year, quarter)
-                .filter(this::mayRead)
-                .orElseThrow(() -> new NotFoundApiException("No evaluation " + organisation + "/" + servant + "/"
-                        + year + "-Q" + quarter + " that you may see"));
+                .orElseThrow(() -> AccessPolicy.notFound(AccessPolicy.Resource.RESULT, key));
+        policy.requireRead(AccessPolicy.Resource.RESULT, caseOf(result), key);
         return ResultView.of(result);
     }
 
     @PostMapping("/annual-grades")
     @ResponseStatus(HttpStatus.CREATED)
     String startAnnualGrade(@Valid @RequestBody AnnualGradeRequest request) {
-        requireHr(request.organisation());
+        policy.requireHrOrAdmin(request.organisation());
         return annualGrades.start(request.organisation(), request.year());
     }
 
     @GetMapping("/yearly-grades/{servant}/{year}")
     YearlyGradeView yearlyGrade(@PathVariable String servant, @PathVariable int year) {
+        String key = servant + "/" + year;
         YearlyGrade g = yearlyGrades.find(servant, year)
-                .filter(grade -> servant.equals(currentUser.id())
-                        || currentUser.inGroup(Groups.hr(grade.getOrganisationCode())))
-                .orElseThrow(() -> new NotFoundApiException("No yearly grade of " + servant + " for " + year
-                        + " that you may see"));
+                .orElseThrow(() -> AccessPolicy.notFound(AccessPolicy.Resource.YEARLY_GRADE, key));
+        policy.requireRead(AccessPolicy.Resource.YEARLY_GRADE,
+                EvaluationCase.of(g.getOrganisationCode(), g.getOrganisationCode() + "/" + key, servant), key);
         return new YearlyGradeView(g.getServantLogin(), g.getYear(), g.getAverageScore(), g.getQuarters(),
                 g.getGrade().name(), g.getGrade().kazakh(), g.getGrade().russian(), g.getFormedAt());
     }
@@ -132,18 +140,18 @@ class QuarterlyController {
         return coEvaluators.designate(organisation, evaluator, request.coEvaluators(), currentUser.idOrSystem());
     }
 
-    /** The law's readers of a result: the evaluated servant, the evaluators, the organisation's HR (003 §20). */
-    private boolean mayRead(QuarterlyResult r) {
-        String user = currentUser.id();
-        return r.getServantLogin().equals(user)
-                || r.getScores().stream().map(EvaluatorScore::getEvaluatorLogin).anyMatch(e -> e.equals(user))
-                || currentUser.inGroup(Groups.hr(r.getOrganisationCode()));
-    }
-
-    private void requireHr(String organisation) {
-        model.organisation(organisation);
-        if (!currentUser.isAdmin() && !currentUser.inGroup(Groups.hr(organisation))) {
-            throw new ForbiddenException("only HR of the organisation");
-        }
+    /**
+     * The case of a result: the scorers are its evaluators, those of them designated as co-evaluators of
+     * another scorer its co-evaluators.
+     */
+    private EvaluationCase caseOf(QuarterlyResult r) {
+        Set<String> scorers = r.getScores().stream().map(EvaluatorScore::getEvaluatorLogin).collect(Collectors.toSet());
+        Set<String> co = scorers.stream()
+                .flatMap(scorer -> coEvaluators.designated(r.getOrganisationCode(), scorer).stream())
+                .filter(scorers::contains).collect(Collectors.toSet());
+        Set<String> evaluators = new HashSet<>(scorers);
+        evaluators.removeAll(co);
+        return new EvaluationCase(r.getOrganisationCode(), new QuarterRef(r.getOrganisationCode(), r.getServantLogin(),
+                r.getYear(), r.getQuarter()).businessKey(), r.getServantLogin(), evaluators, co);
     }
 }

@@ -7,6 +7,7 @@ import kz.bagalau.calibration.CalibrationApplications;
 import kz.bagalau.scorecard.EvaluationForm;
 import kz.bagalau.scorecard.QuarterlyResults;
 import kz.bagalau.scorecard.ScoreSheet;
+import kz.bagalau.security.ConfidentialVariables;
 import kz.bagalau.web.InvalidTaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,14 +23,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class QuarterlyTaskListeners {
 
-    /** {@code Task_Score}: one evaluator's sheet, validated and stored (004 appendices 1-2, 003 §32). */
+    /**
+     * {@code Task_Score}: one evaluator's sheet, validated and stored (004 appendices 1-2, 003 §32). The scores and
+     * comments then leave the process (003 §15): they live in the result table only, behind {@code /api}.
+     */
     @Bean
-    TaskListener scoreSheetSubmitted(QuarterlyResults results) {
+    TaskListener scoreSheetSubmitted(QuarterlyResults results, ConfidentialVariables confidential) {
         return task -> InvalidTaskInput.guard(() -> {
             requireAssignee(task, "fill this evaluation sheet");
             EvaluationForm form = EvaluationForm.valueOf((String) task.getVariable("evaluationForm"));
             results.submitSheet(QuarterVariables.ref(task), ScoreSheet.fromVariables(task.getAssignee(), form,
                     task.getVariables()));
+            confidential.forget(task);
         });
     }
 

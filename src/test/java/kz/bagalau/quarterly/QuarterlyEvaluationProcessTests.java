@@ -123,7 +123,8 @@ class QuarterlyEvaluationProcessTests {
         QuarterlyResult r = result(f, f.spec1, 2026, 1);
         assertThat(r.getFinalScore()).isEqualByComparingTo("4.40");
         assertThat(r.getGrade()).isEqualTo(Grade.EFFECTIVE);
-        assertThat(pi).variables().containsEntry("grade", "EFFECTIVE").containsEntry("score1", 5L);
+        // The scores live in the result table only (003 §15); the grade stays for the acknowledgement form.
+        assertThat(pi).variables().containsEntry("grade", "EFFECTIVE").doesNotContainKey("score1");
         assertThat(notifications.sentTo(f.spec1)).anySatisfy(n -> {
             assertThat(n.templateKey()).isEqualTo(Notifications.RESULT_AVAILABLE);
             assertThat(n.body()).contains("4.40");
