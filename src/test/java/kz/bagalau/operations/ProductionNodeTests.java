@@ -37,7 +37,7 @@ class ProductionNodeTests {
         env.put("SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"));
         env.put("SPRING_DATASOURCE_USERNAME", Nodes.USER);
         env.put("SPRING_DATASOURCE_PASSWORD", Nodes.USER);
-        env.put("BAGALAU_ADMIN_PASSWORD", "Prod-Admin-Pass-2026!");
+        env.put("BAGALAU_ADMIN_PASSWORD", "Kz-Prod-Secret-2026!");
         env.put("BAGALAU_SURVEY_KEY", "prod-survey-key");
         var environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose", env));
@@ -49,7 +49,7 @@ class ProductionNodeTests {
         try {
             assertThat(node.getEnvironment().getActiveProfiles()).containsExactly("prod");
             assertThat(Rest.anonymous(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
-            assertThat(Rest.as(port, "admin", "Prod-Admin-Pass-2026!").get("/actuator/health").statusCode()).isEqualTo(200);
+            assertThat(Rest.as(port, "admin", "Kz-Prod-Secret-2026!").get("/actuator/health").statusCode()).isEqualTo(200);
             assertThat(node.getBean(JobQueueHealthIndicator.class).health().getDetails())
                     .containsKeys("failedWithoutRetries");
             assertThat(mdcWhileTheEngineWorks(node, "org/servant/2026-Q1"))

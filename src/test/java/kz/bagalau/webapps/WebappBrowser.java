@@ -142,15 +142,39 @@ final class WebappBrowser implements AutoCloseable {
 
     /** Types into the Camunda Form field whose label contains {@code label}. */
     void fill(String label, String value) {
-        WebElement input = field(label);
-        input.clear();
-        input.sendKeys(value);
+        // Tasklist may render the form again once its variables arrive, dropping what was typed: type until it stays.
+        wait.until(d -> {
+            WebElement input = field(label);
+            if (!value.equals(input.getAttribute("value"))) {
+                input.clear();
+                input.sendKeys(value);
+            }
+            return settled(() -> value.equals(field(label).getAttribute("value")));
+        });
     }
 
     void tick(String label) {
-        WebElement box = field(label);
-        if (!box.isSelected()) {
-            box.click();
+        wait.until(d -> {
+            WebElement box = field(label);
+            if (!box.isSelected()) {
+                box.click();
+            }
+            return settled(() -> field(label).isSelected());
+        });
+    }
+
+    /** True when the condition still holds half a second later (the form did not render again meanwhile). */
+    private static boolean settled(java.util.function.BooleanSupplier condition) {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+            return false;
         }
     }
 
