@@ -64,6 +64,19 @@ public class OrganisationModel {
         return servants.findByOrganisationOrderByLogin(organisation(organisationCode));
     }
 
+    /**
+     * Logins of the organisation's corps "B" servants (political posts have no category) who held their
+     * position at some time between the two days: whom a campaign evaluates for that period.
+     */
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
+    public List<String> corpsBServantsDuring(String organisationCode, LocalDate from, LocalDate to) {
+        return servants(organisationCode).stream()
+                .filter(s -> s.getPosition() != null && s.getPosition().getCategory() != null)
+                .filter(s -> !s.getAppointedOn().isAfter(to))
+                .filter(s -> s.getDismissedOn() == null || !s.getDismissedOn().isBefore(from))
+                .map(Servant::getLogin).toList();
+    }
+
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public List<Servant> directSubordinates(String login) {
         return servants.findByDirectSupervisor(servant(login));

@@ -7,7 +7,6 @@ import kz.bagalau.campaign.CampaignLauncher;
 import kz.bagalau.campaign.CampaignPeriod;
 import kz.bagalau.org.Edition;
 import kz.bagalau.org.OrganisationModel;
-import kz.bagalau.org.Servant;
 import kz.bagalau.scorecard.QuarterlyResults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +39,7 @@ class QuarterlyCampaignLaunchers {
             /** Corps "B" servants in the position at some time in the quarter (joiners are picked up on later runs). */
             @Override
             public List<String> targets(String organisationCode, CampaignPeriod period) {
-                return model.servants(organisationCode).stream()
-                        .filter(s -> s.getPosition() != null && s.getPosition().getCategory() != null)
-                        .filter(s -> !s.getAppointedOn().isAfter(period.lastDay()))
-                        .filter(s -> s.getDismissedOn() == null || !s.getDismissedOn().isBefore(period.firstDay()))
-                        .map(Servant::getLogin).toList();
+                return model.corpsBServantsDuring(organisationCode, period.firstDay(), period.lastDay());
             }
 
             @Override

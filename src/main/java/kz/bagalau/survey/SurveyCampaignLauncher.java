@@ -6,7 +6,6 @@ import kz.bagalau.campaign.CampaignLauncher;
 import kz.bagalau.campaign.CampaignPeriod;
 import kz.bagalau.org.Edition;
 import kz.bagalau.org.OrganisationModel;
-import kz.bagalau.org.Servant;
 import org.springframework.stereotype.Component;
 
 /** KZ-2023 in a yearly campaign: the 360 survey of every corps "B" servant (003 §33–36). */
@@ -33,11 +32,7 @@ class SurveyCampaignLauncher implements CampaignLauncher {
 
     @Override
     public List<String> targets(String organisationCode, CampaignPeriod period) {
-        return model.servants(organisationCode).stream()
-                .filter(s -> s.getPosition() != null && s.getPosition().getCategory() != null)
-                .filter(s -> !s.getAppointedOn().isAfter(period.lastDay()))
-                .filter(s -> s.getDismissedOn() == null || !s.getDismissedOn().isBefore(period.firstDay()))
-                .map(Servant::getLogin).toList();
+        return model.corpsBServantsDuring(organisationCode, period.firstDay(), period.lastDay());
     }
 
     @Override
