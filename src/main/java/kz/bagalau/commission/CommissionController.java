@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import kz.bagalau.org.OrganisationModel;
+import kz.bagalau.security.AccessPolicy;
 import kz.bagalau.security.CurrentUser;
 import kz.bagalau.security.Groups;
-import kz.bagalau.web.ForbiddenException;
 import kz.bagalau.web.NotFoundApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +37,11 @@ class CommissionController {
     private final CommissionMeetings meetings;
     private final OrganisationModel model;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
     CommissionController(CommissionCompositions compositions, CommissionMeetings meetings, OrganisationModel model,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, AccessPolicy policy) {
+        this.policy = policy;
         this.compositions = compositions;
         this.meetings = meetings;
         this.model = model;
@@ -74,20 +76,20 @@ class CommissionController {
     @ResponseStatus(HttpStatus.CREATED)
     OrderView recordOrder(@PathVariable String organisation,
                           @RequestBody CommissionCompositions.OrderRequest request) {
-        requireHr(organisation);
+        policy.requireHrOrAdmin(organisation);
         return OrderView.of(compositions.record(organisation, request, currentUser.idOrSystem()));
     }
 
     @GetMapping("/organisations/{organisation}/commission-orders")
     List<OrderView> orders(@PathVariable String organisation) {
-        requireHr(organisation);
+        policy.requireHrOrAdmin(organisation);
         return compositions.orders(organisation).stream().map(OrderView::of).toList();
     }
 
     @PostMapping("/commission-meetings")
     @ResponseStatus(HttpStatus.CREATED)
     CommissionMeetings.Started schedule(@Valid @RequestBody MeetingRequest request) {
-        requireHr(request.organisation());
+        policy.requireHrOrAdmin(request.organisation());
         return meetings.schedule(request.organisation(), request.year(), request.date(), currentUser.idOrSystem());
     }
 
@@ -114,10 +116,4 @@ class CommissionController {
                         s.getMemberRole().name(), s.getSignedAt())).toList());
     }
 
-    private void requireHr(String organisation) {
-        model.organisation(organisation);
-        if (!currentUser.isAdmin() && !currentUser.inGroup(Groups.hr(organisation))) {
-            throw new ForbiddenException("only HR of the organisation");
-        }
-    }
 }

@@ -13,9 +13,9 @@ import kz.bagalau.competency.CompetencySheet;
 import kz.bagalau.competency.CompetencySheets;
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.scorecard.Grade;
+import kz.bagalau.security.AccessPolicy;
 import kz.bagalau.security.CurrentUser;
 import kz.bagalau.security.Groups;
-import kz.bagalau.web.ForbiddenException;
 import kz.bagalau.web.NotFoundApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +43,11 @@ class YearlyKpiController {
     private final CompetencySheets competencySheets;
     private final OrganisationModel model;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
     YearlyKpiController(YearlyKpiEvaluations evaluations, WorkPlans plans, KpiSheets sheets,
-                        CompetencySheets competencySheets, OrganisationModel model, CurrentUser currentUser) {
+                        CompetencySheets competencySheets, OrganisationModel model, CurrentUser currentUser, AccessPolicy policy) {
+        this.policy = policy;
         this.evaluations = evaluations;
         this.plans = plans;
         this.sheets = sheets;
@@ -90,14 +92,14 @@ class YearlyKpiController {
     @PostMapping("/work-plans")
     @ResponseStatus(HttpStatus.CREATED)
     YearlyKpiEvaluations.Started startWorkPlan(@Valid @RequestBody WorkPlanRequest request) {
-        requireHr(request.organisation());
+        policy.requireHrOrAdmin(request.organisation());
         return evaluations.startWorkPlan(request.organisation(), request.servant(), request.year());
     }
 
     @PostMapping("/kpi-evaluations")
     @ResponseStatus(HttpStatus.CREATED)
     YearlyKpiEvaluations.Started startKpiEvaluation(@Valid @RequestBody KpiEvaluationRequest request) {
-        requireHr(request.organisation());
+        policy.requireHrOrAdmin(request.organisation());
         return evaluations.startKpiEvaluation(request.organisation(), request.servant(), request.year(),
                 request.evaluatedOn());
     }
@@ -133,7 +135,7 @@ class YearlyKpiController {
     /** The sheets HR handed to the commission for the year: what the commission meeting takes up (000 §24, §28). */
     @GetMapping("/organisations/{organisation}/commission-sheets/{year}")
     List<SheetView> commissionSheets(@PathVariable String organisation, @PathVariable int year) {
-        requireHr(organisation);
+        policy.requireHrOrAdmin(organisation);
         return sheets.handedToCommission(organisation, year).stream().map(this::view).toList();
     }
 
@@ -158,10 +160,4 @@ class YearlyKpiController {
                 || currentUser.inGroup(Groups.hr(organisation)) || currentUser.isAdmin();
     }
 
-    private void requireHr(String organisation) {
-        model.organisation(organisation);
-        if (!currentUser.isAdmin() && !currentUser.inGroup(Groups.hr(organisation))) {
-            throw new ForbiddenException("only HR of the organisation");
-        }
-    }
 }

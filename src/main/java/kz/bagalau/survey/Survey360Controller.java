@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.org.Servant;
+import kz.bagalau.security.AccessPolicy;
 import kz.bagalau.security.CurrentUser;
 import kz.bagalau.security.Groups;
 import kz.bagalau.web.BadRequestException;
@@ -40,8 +41,10 @@ class Survey360Controller {
     private final Surveys360 surveys;
     private final OrganisationModel model;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
-    Survey360Controller(Surveys360 surveys, OrganisationModel model, CurrentUser currentUser) {
+    Survey360Controller(Surveys360 surveys, OrganisationModel model, CurrentUser currentUser, AccessPolicy policy) {
+        this.policy = policy;
         this.surveys = surveys;
         this.model = model;
         this.currentUser = currentUser;
@@ -60,7 +63,7 @@ class Survey360Controller {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Surveys360.Started start(@Valid @RequestBody StartRequest request) {
-        requireHr(request.organisation());
+        policy.requireHrOrAdmin(request.organisation());
         return surveys.start(request.organisation(), request.servant(), request.year());
     }
 
@@ -95,7 +98,7 @@ class Survey360Controller {
     @PutMapping("/{organisation}/{servant}/{year}/respondents")
     List<String> adjust(@PathVariable String organisation, @PathVariable String servant, @PathVariable int year,
                         @Valid @RequestBody RespondentsRequest request) {
-        requireHr(organisation);
+        policy.requireHrOrAdmin(organisation);
         return surveys.adjust(Surveys360.businessKey(organisation, servant, year), request.respondents(),
                 request.reason(), currentUser.idOrSystem());
     }
@@ -150,13 +153,6 @@ class Survey360Controller {
             throw new ForbiddenException("log in to answer");
         }
         return user;
-    }
-
-    private void requireHr(String organisation) {
-        model.organisation(organisation);
-        if (!currentUser.isAdmin() && !isHr(organisation)) {
-            throw new ForbiddenException("only HR of the organisation");
-        }
     }
 
     private static NotFoundApiException notFound(String organisation, String servant, int year) {
