@@ -106,17 +106,20 @@ class BrowserTasklistTests {
     @Test
     void servantCompletesATaskInKazakh() {
         workThroughTheTask("kk", "Пайдаланушы аты", "Құпиясөз", "Тізімнен тапсырманы таңдаңыз.", "Аяқтау",
-                "Мерзімі 3 күн ішінде", "Жоспар нақты әрі өлшенетін.", "Bagalau — «Б» корпусы");
+                "Мерзімі 3 күн ішінде", "Жоспар нақты әрі өлшенетін.", "Bagalau — «Б» корпусы",
+                "Бұл өрісті толтыру міндетті.", "Ең үлкен рұқсат етілген мәні — 5.");
     }
 
     @Test
     void servantCompletesATaskInRussian() {
         workThroughTheTask("ru", "Имя пользователя", "Пароль", "Выберите задачу в списке.", "Завершить",
-                "Срок через 3 дн.", "План конкретный и измеримый.", "Bagalau — система оценки");
+                "Срок через 3 дн.", "План конкретный и измеримый.", "Bagalau — система оценки",
+                "Это поле обязательно для заполнения.", "Значение должно быть не больше 5.");
     }
 
     private void workThroughTheTask(String lang, String usernamePlaceholder, String passwordPlaceholder,
-            String selectTaskHint, String completeButton, String dueIn3Days, String comment, String loginInfo) {
+            String selectTaskHint, String completeButton, String dueIn3Days, String comment, String loginInfo,
+            String requiredMessage, String atMost5Message) {
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, "browser-test-" + lang,
                 Variables.putValue("servant", SERVANT).putValue("servantName", "Әсел Қасымова"));
 
@@ -143,17 +146,26 @@ class BrowserTasklistTests {
             assertThat(browser.bodyText()).contains("Қызметші / Служащий: Әсел Қасымова", completeButton);
             assertThat(browser.charactersWithoutGlyph(".fjs-container label", "әғқңөұүһіӘҒҚҢӨҰҮҺІ"))
                     .as("Kazakh letters the form's font cannot draw").isEmpty();
+
+            // form-js writes its validation messages in English; form-messages.js translates them.
+            browser.completeTask();
+            browser.waitForValidationMessage(requiredMessage);
+            browser.fill("Баға", "9");
+            browser.waitForValidationMessage(atMost5Message);
+            assertThat(browser.validationMessages()).as("validation messages left in English")
+                    .noneMatch(message -> message.matches(".*[A-Za-z]{3,}.*"));
+            browser.screenshot(lang + "-3-validation");
             browser.fill("Баға", "4");
             browser.fill("Түсініктеме", comment);
             browser.tick("Жоспармен келісемін");
-            browser.screenshot(lang + "-3-form");
+            browser.screenshot(lang + "-4-form");
             browser.completeTask();
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(runtime.getActiveActivityIds(
                     instance.getId())).containsExactly("Task_AcknowledgeReview"));
             browser.waitForText(selectTaskHint);
             assertThat(browser.visible(".ce-eol-banner")).isEmpty();
-            browser.screenshot(lang + "-4-completed");
+            browser.screenshot(lang + "-5-completed");
         }
 
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instance.getId())

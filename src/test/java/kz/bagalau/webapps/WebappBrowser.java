@@ -193,6 +193,29 @@ final class WebappBrowser implements AutoCloseable {
         button.click();
     }
 
+    /**
+     * Waits until the Camunda Form shows {@code message} under a field (form-js's
+     * {@code .fjs-form-field-error}); fails with the messages it shows instead.
+     */
+    void waitForValidationMessage(String message) {
+        try {
+            wait.until(d -> validationMessages().contains(message));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The form (" + language + ") never showed the validation message \"" + message
+                    + "\"; it shows " + validationMessages(), e);
+        }
+    }
+
+    /** The validation messages the Camunda Form shows now, in the order of its fields. */
+    List<String> validationMessages() {
+        try {
+            return driver.findElements(By.cssSelector(".fjs-form-field-error li")).stream()
+                    .map(WebElement::getText).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+            return List.of();
+        }
+    }
+
     /** Waits until the page shows {@code text} somewhere; fails with what it shows instead. */
     void waitForText(String text) {
         try {

@@ -11,6 +11,9 @@ export default bagalauWebapp({
   // any other language gets Russian, the language every servant of corps "B" reads.
   locales: { availableLocales: ['kk', 'ru', 'en'], fallbackLocale: 'ru' },
 
+  // Camunda Forms' English validation messages ("Field is required.") in Kazakh or Russian.
+  customScripts: ['../../assets/bagalau/form-messages'],
+
   // moment.js formats; the month and day names come from dateLocales in locales/<lang>.json.
   // Times are shown in the browser's time zone (Asia/Almaty on the servants' computers).
   dateFormat: {
