@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Kazakh and Russian locale files cover the English one that ships in the Camunda webjar,
- * so a servant never sees an English text or a bare translation key. The English file is read
- * from the classpath: a Camunda upgrade that adds keys makes this test fail until they are translated.
+ * The Kazakh and Russian locale files of Tasklist, Welcome, Cockpit and Admin cover the English
+ * one that ships in the Camunda webjar, so a servant or an administrator never sees an English
+ * text or a bare translation key. The English file is read from the classpath: a Camunda upgrade
+ * that adds keys makes this test fail until they are translated. The same holds for the form-js
+ * validation messages that form-messages.js translates.
  */
 class LocaleFilesTests {
 
@@ -33,9 +35,10 @@ class LocaleFilesTests {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Complete files: every English key translated. Cockpit and Admin ship partial Russian files (docs/webapps.md). */
+    /** Complete files: every English key translated (docs/webapps.md, "Locales"). */
     @ParameterizedTest(name = "{0}/locales/{1}.json has every English key")
-    @CsvSource({"tasklist, kk", "tasklist, ru", "welcome, kk", "welcome, ru"})
+    @CsvSource({"tasklist, kk", "tasklist, ru", "welcome, kk", "welcome, ru", "cockpit, kk", "cockpit, ru",
+            "admin, kk", "admin, ru"})
     void everyEnglishKeyIsTranslatedAndNotEmpty(String app, String lang) throws IOException {
         Map<String, String> english = labels(app, "en");
         Map<String, String> translated = labels(app, lang);
@@ -48,7 +51,8 @@ class LocaleFilesTests {
     }
 
     @ParameterizedTest(name = "{0}/locales/{1}.json keeps placeholders and adds no unknown keys")
-    @CsvSource({"tasklist, kk", "tasklist, ru", "welcome, kk", "welcome, ru", "admin, ru", "cockpit, ru"})
+    @CsvSource({"tasklist, kk", "tasklist, ru", "welcome, kk", "welcome, ru", "cockpit, kk", "cockpit, ru",
+            "admin, kk", "admin, ru"})
     void translationsKeepThePlaceholdersAndKeysOfTheEnglishFile(String app, String lang) throws IOException {
         Map<String, String> english = labels(app, "en");
         Map<String, String> translated = labels(app, lang);
@@ -61,11 +65,12 @@ class LocaleFilesTests {
                 broken.add(key + ": " + text);
             }
         });
-        assertThat(broken).as("translations whose {{placeholders}} differ from English").isEmpty();
+        assertThat(broken).as("translations whose {{placeholders}} differ from English (written identically)")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}/locales/{1}.json defines dates for moment.js")
-    @CsvSource({"tasklist, kk", "tasklist, ru", "admin, ru", "cockpit, ru"})
+    @CsvSource({"tasklist, kk", "tasklist, ru", "cockpit, kk", "cockpit, ru", "admin, kk", "admin, ru"})
     void dateLocalesAreDefined(String app, String lang) throws IOException {
         JsonNode dates = read(app, lang).path("dateLocales");
         assertThat(dates.path("longDateFormat").path("L").asText()).isEqualTo("DD.MM.YYYY");
@@ -73,17 +78,32 @@ class LocaleFilesTests {
         assertThat(dates.path("week").path("dow").asInt()).as("weeks start on Monday").isEqualTo(1);
     }
 
-    @Test
-    void kazakhTasklistIsWrittenWithKazakhLetters() throws IOException {
-        Map<String, String> kazakh = labels("tasklist", "kk");
+    @ParameterizedTest(name = "{0}/locales/kk.json is written with Kazakh letters")
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
+    void kazakhIsWrittenWithKazakhLetters(String app) throws IOException {
+        Map<String, String> kazakh = labels(app, "kk");
         long withKazakhLetters = kazakh.values().stream().filter(t -> KAZAKH_LETTERS.matcher(t).find()).count();
         assertThat(withKazakhLetters).as("Kazakh labels using ә ғ қ ң ө ұ ү һ і").isGreaterThan(kazakh.size() / 2);
         assertThat(kazakh.get("PAGE_LOGIN_PASSWORD")).isEqualTo("Құпиясөз");
     }
 
+    /** What administrators read first in Cockpit and Admin, checked word for word. */
+    @Test
+    void cockpitAndAdminNavigationReadsInKazakhAndRussian() throws IOException {
+        assertThat(labels("cockpit", "kk")).containsEntry("COCKPIT_PROCESSES", "Процестер")
+                .containsEntry("DASHBOARD_OPEN_INCIDENTS", "Ашық инциденттер")
+                .containsEntry("DASHBOARD_RUNNING_PROCESS_INSTANCE", "Орындалып жатқан процесс даналары");
+        assertThat(labels("cockpit", "ru")).containsEntry("COCKPIT_DECISIONS", "Решения")
+                .containsEntry("BATCHES_BREAD_BATCHES", "Пакетные операции");
+        assertThat(labels("admin", "kk")).containsEntry("USERS_LIST_USERS", "Пайдаланушылар тізімі")
+                .containsEntry("AUTHORIZATION_AUTHORIZATIONS", "Рұқсаттар");
+        assertThat(labels("admin", "ru")).containsEntry("TENANTS_LIST_TENANTS", "Список арендаторов");
+    }
+
     @Test
     void noTranslationMentionsCamunda8() throws IOException {
-        for (String file : List.of("tasklist/kk", "tasklist/ru", "welcome/kk", "welcome/ru", "admin/ru", "cockpit/ru")) {
+        for (String file : List.of("tasklist/kk", "tasklist/ru", "welcome/kk", "welcome/ru", "admin/kk", "admin/ru",
+                "cockpit/kk", "cockpit/ru")) {
             String[] parts = file.split("/");
             assertThat(labels(parts[0], parts[1]).values()).as(file).noneMatch(t -> t.contains("Camunda 8"));
         }
@@ -105,12 +125,14 @@ class LocaleFilesTests {
         }
     }
 
-    private static TreeSet<String> placeholders(String text) {
-        TreeSet<String> names = new TreeSet<>();
+    /** The {{placeholders}} of a text as written (spaces inside the braces included), sorted. */
+    private static List<String> placeholders(String text) {
+        List<String> found = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
         while (m.find()) {
-            names.add(m.group(1));
+            found.add(m.group());
         }
-        return names;
+        found.sort(null);
+        return found;
     }
 }

@@ -36,8 +36,10 @@ class WebappCustomizationTests {
     @ParameterizedTest(name = "{0} is served")
     @ValueSource(strings = {"/camunda/assets/bagalau/bagalau.css", "/camunda/assets/bagalau/logo.svg",
             "/camunda/assets/bagalau/login-info.js", "/camunda/assets/bagalau/webapp-config.js",
-            "/camunda/assets/bagalau/date-locale.js", "/camunda/app/tasklist/locales/kk.json",
-            "/camunda/app/tasklist/locales/ru.json"})
+            "/camunda/assets/bagalau/date-locale.js", "/camunda/assets/bagalau/form-messages.js",
+            "/camunda/app/tasklist/locales/kk.json", "/camunda/app/tasklist/locales/ru.json",
+            "/camunda/app/cockpit/locales/kk.json", "/camunda/app/cockpit/locales/ru.json",
+            "/camunda/app/admin/locales/kk.json", "/camunda/app/admin/locales/ru.json"})
     void bagalauAssetsAreServedWithoutLogin(String path) {
         assertThat(Rest.anonymous(port).get(path).statusCode()).isEqualTo(200);
     }

@@ -6,7 +6,7 @@
  * and has no translation hook. This script watches the page and replaces each known English
  * message by the Kazakh or Russian one of the language Tasklist shows, numbers included
  * ("Field must have maximum value of 5." -> "Значение должно быть не больше 5."). A message not in the
- * table stays English; LocaleFilesTests.everyFormValidationMessageOfTheBundleIsTranslated fails
+ * table stays English; FormValidationMessagesTests fails
  * when a Camunda upgrade brings a message the table lacks. docs/webapps.md, "Form validation messages".
  *
  * The table between BEGIN and END is strict JSON (the test reads it): {0}, {1} stand for the

@@ -6,7 +6,7 @@ import { bagalauWebapp } from '../../../assets/bagalau/webapp-config.js';
 
 export default bagalauWebapp({
   name: 'Әкімшілік · Администрирование',
-  // ru.json translates users, groups, authorizations and system pages; the licence, metrics
-  // and tenant labels fall back to English, so the fallback must stay 'en'.
-  locales: { availableLocales: ['ru', 'en'], fallbackLocale: 'en' }
+  // Complete Kazakh and Russian files (LocaleFilesTests): the browser's first language picks,
+  // as in Tasklist; any other language gets Russian.
+  locales: { availableLocales: ['kk', 'ru', 'en'], fallbackLocale: 'ru' }
 });
