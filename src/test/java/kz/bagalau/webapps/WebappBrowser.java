@@ -230,6 +230,11 @@ final class WebappBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The texts of the elements matching {@code cssSelector} that a person can see (empty ones left out). */
+    List<String> visibleTexts(String cssSelector) {
+        return visible(cssSelector).stream().map(e -> e.getText().strip()).filter(t -> !t.isEmpty()).toList();
+    }
+
     /** Elements with this CSS class that a person can see. */
     List<WebElement> visible(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).toList();
