@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -157,6 +158,13 @@ class CalibrationProtocolDocumentTests {
             assertThat(get(stranger, path(f, "kk")).statusCode()).as(stranger).isEqualTo(404);
         }
         assertThat(Pdfs.get(port, null, null, path(f, "kk")).statusCode()).isEqualTo(401);
+        // The link of HR's signing task (Task_SignProtocol) with the process variables of PrepareCalibrationSession.
+        for (String lang : List.of("kk", "ru")) {
+            String link = FormLinks.link("calibration-sign-protocol", Map.of("organisation", f.code,
+                    "servant", f.spec1, "year", 2025, "quarter", 4), lang);
+            assertThat(link).isEqualTo(path(f, lang));
+            assertThat(get(f.hr, link).statusCode()).isEqualTo(200);
+        }
         assertThat(get(f.hr, "/api/documents/calibration-protocol/" + f.code + "/" + f.spec2 + "/2025/4?lang=kk")
                 .statusCode()).as("no session").isEqualTo(404);
         // The members read the quarter's result too, through the same hook (003 §20).

@@ -153,6 +153,11 @@ class Report360DocumentTests {
         }
         assertThat(Pdfs.get(port, null, null, "/api/documents/report-360/" + f.code + "/" + f.spec1 + "/2026")
                 .statusCode()).isEqualTo(401);
+        // The link of HR's feedback task (Task_FeedbackMeeting) with the process variables of Surveys360.start.
+        String link = FormLinks.link("survey-360-feedback-meeting", Map.of("organisation", f.code,
+                "servant", f.spec1, "year", 2026), "kk");
+        assertThat(link).isEqualTo("/api/documents/report-360/" + f.code + "/" + f.spec1 + "/2026?lang=kk");
+        assertThat(Pdfs.read(Pdfs.get(port, f.hr, "pw-" + f.hr, link).body()).has("2.00")).isTrue();
     }
 
     @Test
