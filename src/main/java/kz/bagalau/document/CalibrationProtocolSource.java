@@ -18,6 +18,7 @@ import kz.bagalau.calibration.CalibrationSession;
 import kz.bagalau.calibration.CalibrationSessions;
 import kz.bagalau.calibration.CalibrationVote;
 import kz.bagalau.calibration.VoteChoice;
+import kz.bagalau.document.AcquaintanceActSource.Signer;
 import kz.bagalau.document.QuarterlyRecords.Person;
 import kz.bagalau.org.Organisation;
 import kz.bagalau.scorecard.Grade;
@@ -55,9 +56,6 @@ class CalibrationProtocolSource implements DocumentSource {
     }
 
     record Vote(String member, String choice, String proposedScore, String argument) {
-    }
-
-    record Signer(String role, String name, String position, String date) {
     }
 
     @Override
