@@ -51,7 +51,7 @@ public record Report360(String survey, String servant, int year, boolean head, i
     }
 
     /** What the direct supervisor sees: the overall average and the training topics, no per-competency scores. */
-    Report360 summary() {
+    public Report360 summary() {
         return new Report360(survey, servant, year, head, respondents, answered, withheld, withheldReason,
                 overallAverage, List.of(), weakest.stream().map(w -> new CompetencyScore(w.competency(), w.nameKk(),
                         w.nameRu(), null, null, null)).toList());

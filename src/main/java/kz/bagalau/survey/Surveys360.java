@@ -272,6 +272,26 @@ public class Surveys360 {
         return surveys.findByBusinessKey(businessKey(organisation, servant, year)).map(this::report);
     }
 
+    /**
+     * The report as an official copy needs it (docs/documents.md): whether HR decided the survey is not held and
+     * why, and {@code finalAt} — when the questionnaire closed or HR decided it is not held, the moment after which
+     * the report cannot change; {@code null} while the survey is open (there is no report yet).
+     */
+    public record ReportRecord(Report360 report, boolean notHeld, String notHeldReason, Instant finalAt) {}
+
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
+    public Optional<ReportRecord> reportRecord(String organisation, String servant, int year) {
+        return surveys.findByBusinessKey(businessKey(organisation, servant, year)).map(s -> {
+            boolean notHeld = s.getStatus() == Survey360.Status.NOT_HELD;
+            Instant finalAt = notHeld || s.getStatus() == Survey360.Status.CLOSED
+                    ? audits.findBySurveyIdOrderByRecordedAt(s.getId()).stream()
+                            .filter(a -> a.getAction().equals(notHeld ? "NOT_HELD" : "CLOSED"))
+                            .map(SurveyAudit::getRecordedAt).reduce((first, last) -> last).orElse(null)
+                    : null;
+            return new ReportRecord(report(s), notHeld, s.getNotHeldReason(), finalAt);
+        });
+    }
+
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public Optional<Progress> progress(String organisation, String servant, int year) {
         return surveys.findByBusinessKey(businessKey(organisation, servant, year)).map(s -> new Progress(

@@ -11,9 +11,9 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * What the security tests add to the application: a stand-in for the calibration feature's membership hook (until
- * calibration-session lands) and an {@code /api} endpoint that fails, to see what a 500 reveals. The test classes
- * importing it share one context.
+ * What the security tests add to the application: a second calibration membership hook, which names members of a
+ * case without running a calibration session (the policy asks every {@code CalibrationMembers} bean), and an
+ * {@code /api} endpoint that fails, to see what a 500 reveals. The test classes importing it share one context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class SecurityTestBeans {
