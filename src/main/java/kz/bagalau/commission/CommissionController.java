@@ -38,9 +38,11 @@ class CommissionController {
     private final OrganisationModel model;
     private final CurrentUser currentUser;
     private final AccessPolicy policy;
+    private final CommissionVoting voting;
 
     CommissionController(CommissionCompositions compositions, CommissionMeetings meetings, OrganisationModel model,
-                         CurrentUser currentUser, AccessPolicy policy) {
+                         CurrentUser currentUser, AccessPolicy policy, CommissionVoting voting) {
+        this.voting = voting;
         this.policy = policy;
         this.compositions = compositions;
         this.meetings = meetings;
@@ -65,10 +67,13 @@ class CommissionController {
                         boolean chairDecided, String correctedGrade, String recommendations, boolean finalResult,
                         LocalDate appealFiledOn, String appealOutcome) {}
 
+    record VoteView(long meetingId, String servant, String member, String vote, String revisedGrade,
+                    String recommendation, int round, Instant castAt) {}
+
     record SignatureView(String login, String role, Instant signedAt) {}
 
     record MeetingView(long id, String businessKey, String organisation, int year, String edition, LocalDate date,
-                       String status, int reschedules, Integer members, Integer present, String conclusion,
+                       String status, int reschedules, int voteRound, String returnReason, Integer members, Integer present, String conclusion,
                        String approvedBy, Instant approvedAt, List<DecisionView> protocol,
                        List<SignatureView> signatures) {}
 
@@ -93,6 +98,19 @@ class CommissionController {
         return meetings.schedule(request.organisation(), request.year(), request.date(), currentUser.idOrSystem());
     }
 
+    /**
+     * The caller's own open vote on one servant on the agenda (000 §32, §37-38): {@code {"vote": "APPROVE" |
+     * "REVISE", "revisedGrade", "recommendation"}}. Completes the caller's vote task; refused with the reason (400)
+     * for the secretary (000 §34), anyone who is not a member present, a second vote, bad input.
+     */
+    @PostMapping("/commission-meetings/{id}/agenda/{servant}/votes")
+    @ResponseStatus(HttpStatus.CREATED)
+    VoteView vote(@PathVariable long id, @PathVariable String servant, @RequestBody CommissionVoting.Ballot ballot) {
+        CommissionVote v = voting.cast(id, servant, currentUser.id(), ballot);
+        return new VoteView(id, v.getServantLogin(), v.getMemberLogin(), v.getVote().name(), v.getRevisedGrade(),
+                v.getRecommendation(), v.getVoteRound(), v.getCastAt());
+    }
+
     @GetMapping("/commission-meetings/{id}")
     MeetingView meeting(@PathVariable long id) {
         CommissionMeeting m = meetings.meeting(id);
@@ -106,7 +124,7 @@ class CommissionController {
             throw new NotFoundApiException("No commission meeting " + id + " that you may see");
         }
         return new MeetingView(m.getId(), m.getBusinessKey(), m.getOrganisationCode(), m.getYear(), m.getEdition(),
-                m.getMeetingDate(), m.getStatus().name(), m.getReschedules(), m.getMembersCount(), m.getPresentCount(),
+                m.getMeetingDate(), m.getStatus().name(), m.getReschedules(), m.getVoteRound(), m.getReturnReason(), m.getMembersCount(), m.getPresentCount(),
                 m.getConclusion(), m.getApprovedBy(), m.getApprovedAt(), meetings.decisions(id).stream()
                 .map(d -> new DecisionView(d.getServantLogin(), d.getSheetGrade(), d.getStatus().name(),
                         d.getApproveVotes(), d.getReviseVotes(), d.isChairDecided(), d.getCorrectedGrade(),

@@ -76,6 +76,17 @@ public class CommissionDecision {
         this.decidedAt = at;
     }
 
+    /** Back on the commission's table after the authorized person returned the results (000 §39). */
+    void reopen() {
+        this.status = Status.PENDING;
+        this.approveVotes = null;
+        this.reviseVotes = null;
+        this.chairDecided = false;
+        this.correctedGrade = null;
+        this.recommendations = null;
+        this.decidedAt = null;
+    }
+
     void makeFinal() {
         this.finalResult = true;
     }

@@ -53,6 +53,10 @@ public class CommissionMeeting {
     private String approvedBy;
     private Instant approvedAt;
     private String processInstanceId;
+    private int voteRound = 1;
+    private String returnedBy;
+    private Instant returnedAt;
+    private String returnReason;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "commission_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -126,7 +130,22 @@ public class CommissionMeeting {
         this.status = Status.APPROVED;
     }
 
+    /** The authorized person returns the results to the commission: a new round of votes and signatures. */
+    void returnToCommission(String by, Instant at, String reason) {
+        this.returnedBy = by;
+        this.returnedAt = at;
+        this.returnReason = reason;
+        this.voteRound++;
+        this.conclusion = null;
+        this.protocolAt = null;
+        this.status = Status.HELD;
+    }
+
     public Long getId() { return id; }
+    public int getVoteRound() { return voteRound; }
+    public String getReturnedBy() { return returnedBy; }
+    public Instant getReturnedAt() { return returnedAt; }
+    public String getReturnReason() { return returnReason; }
     public String getOrganisationCode() { return organisationCode; }
     public int getYear() { return year; }
     public String getEdition() { return edition; }

@@ -179,7 +179,7 @@ public class CommissionMeetings {
     }
 
     /** The notice to the members, the secretary and the evaluators of every servant on the agenda (000 §29). */
-    public void sendNotice(long meetingId, String processInstanceId) {
+    public List<String> sendNotice(long meetingId, String processInstanceId) {
         CommissionMeeting meeting = meeting(meetingId);
         CommissionOrder order = compositions.order(meeting.getOrderId());
         Set<String> recipients = new LinkedHashSet<>();
@@ -197,6 +197,29 @@ public class CommissionMeetings {
                     login, Notifications.MEETING_NOTICE, mail);
         }
         meeting.noticeSent(now());
+        return evaluators(meetingId);
+    }
+
+    /** The evaluators of the servants on the agenda: each gets the notice as a Tasklist task too (000 §29). */
+    @Transactional(readOnly = true)
+    public List<String> evaluators(long meetingId) {
+        return decisions.findByMeetingIdOrderByServantLogin(meetingId).stream()
+                .map(d -> kpiSheets.sheet(d.getKpiSheetId()).getEvaluatorLogin()).distinct().toList();
+    }
+
+    /** What an evaluator's notice shows: the place and the agenda items of the servants they evaluated. */
+    @Transactional(readOnly = true)
+    public String noticeAgenda(long meetingId, String evaluatorLogin) {
+        StringBuilder b = new StringBuilder();
+        for (CommissionDecision d : decisions.findByMeetingIdOrderByServantLogin(meetingId)) {
+            if (evaluatorLogin.equals(kpiSheets.sheet(d.getKpiSheetId()).getEvaluatorLogin())) {
+                var servant = model.servant(d.getServantLogin());
+                b.append("- ").append(servant.getFullNameKk()).append(" / ").append(servant.getFullNameRu())
+                        .append(" — ").append(Grade.valueOf(d.getSheetGrade()).kazakh()).append(" / ")
+                        .append(Grade.valueOf(d.getSheetGrade()).russian()).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /** What the attendance decided: quorate or not, and who votes. */
@@ -232,12 +255,17 @@ public class CommissionMeetings {
         return new Attendance(quorate, members.size(), present.size(), List.copyOf(present));
     }
 
+    /** A vote as checked: the choice and, for REVISE, the revised result of the edition. */
+    public record CheckedVote(Choice choice, String revisedGrade) {}
+
     /**
-     * One member's open vote on one servant (000 §32, §37-38). Refused: the secretary (000 §34), anyone not a
-     * present member, a second vote; REVISE needs the revised result of the edition.
+     * Whether {@code memberLogin} may cast this vote now, before anything is written (000 §32-34, §37-38). Refused
+     * with the reason: the secretary (000 §34), anyone not a member present at the meeting, a second vote in the
+     * round, a servant already decided, an unknown vote, REVISE without a revised result of the edition.
      */
-    public CommissionVote vote(long meetingId, String servantLogin, String memberLogin, String choice,
-                               String revisedGrade, String recommendation) {
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
+    public CheckedVote checkVote(long meetingId, String servantLogin, String memberLogin, String choice,
+                                 String revisedGrade) {
         CommissionMeeting meeting = meeting(meetingId);
         CommissionOrder order = compositions.order(meeting.getOrderId());
         Optional<CommissionRole> role = order.roleOf(memberLogin);
@@ -253,7 +281,8 @@ public class CommissionMeetings {
         if (decision.getStatus() != CommissionDecision.Status.PENDING) {
             throw new BadRequestException("The commission has decided on " + servantLogin + " already");
         }
-        if (votes.existsByMeetingIdAndServantLoginAndMemberLogin(meetingId, servantLogin, memberLogin)) {
+        if (votes.existsByMeetingIdAndServantLoginAndMemberLoginAndVoteRound(meetingId, servantLogin, memberLogin,
+                meeting.getVoteRound())) {
             throw alreadyVoted(memberLogin, servantLogin);
         }
         Choice parsed;
@@ -263,13 +292,18 @@ public class CommissionMeetings {
             throw new BadRequestException("Vote APPROVE or REVISE, not '" + choice + "' / Бекіту немесе қайта қарау / "
                     + "Утвердить или пересмотреть");
         }
-        String revised = null;
-        if (parsed == Choice.REVISE) {
-            revised = revisedGrade(meeting.getEdition(), revisedGrade);
-        }
+        return new CheckedVote(parsed, parsed == Choice.REVISE ? revisedGrade(meeting.getEdition(), revisedGrade)
+                : null);
+    }
+
+    /** One member's open vote on one servant (000 §32, §37-38), checked by {@link #checkVote}. */
+    public CommissionVote vote(long meetingId, String servantLogin, String memberLogin, String choice,
+                               String revisedGrade, String recommendation) {
+        CheckedVote checked = checkVote(meetingId, servantLogin, memberLogin, choice, revisedGrade);
         try {
-            return votes.saveAndFlush(new CommissionVote(meetingId, servantLogin, memberLogin, parsed, revised,
-                    recommendation == null || recommendation.isBlank() ? null : recommendation.trim(), now()));
+            return votes.saveAndFlush(new CommissionVote(meetingId, servantLogin, memberLogin, checked.choice(),
+                    checked.revisedGrade(), recommendation == null || recommendation.isBlank() ? null
+                    : recommendation.trim(), now(), meeting(meetingId).getVoteRound()));
         } catch (DataIntegrityViolationException e) {
             throw alreadyVoted(memberLogin, servantLogin);
         }
@@ -283,7 +317,8 @@ public class CommissionMeetings {
     public CommissionDecision tally(long meetingId, String servantLogin) {
         CommissionMeeting meeting = meeting(meetingId);
         String chair = compositions.order(meeting.getOrderId()).chair();
-        List<CommissionVote> cast = votes.findByMeetingIdAndServantLoginOrderByMemberLogin(meetingId, servantLogin);
+        List<CommissionVote> cast = votes.findByMeetingIdAndServantLoginAndVoteRoundOrderByMemberLogin(meetingId,
+                servantLogin, meeting.getVoteRound());
         int approve = (int) cast.stream().filter(v -> v.getVote() == Choice.APPROVE).count();
         int revise = cast.size() - approve;
         Optional<CommissionVote> chairVote = cast.stream().filter(v -> v.getMemberLogin().equals(chair)).findFirst();
@@ -328,10 +363,10 @@ public class CommissionMeetings {
         if (role == null || (role.votes() && !meeting.getPresent().contains(login))) {
             throw new BadRequestException("'" + login + "' did not sit in this meeting and does not sign its protocol");
         }
-        if (signatures.existsByMeetingIdAndServantLogin(meetingId, login)) {
+        if (signatures.existsByMeetingIdAndServantLoginAndVoteRound(meetingId, login, meeting.getVoteRound())) {
             throw new BadRequestException("'" + login + "' signed the protocol already");
         }
-        signatures.save(new CommissionSignature(meetingId, login, role, now()));
+        signatures.save(new CommissionSignature(meetingId, login, role, now(), meeting.getVoteRound()));
     }
 
     /** The authorized person approves the results (000 §39): only now are they final. */
@@ -341,7 +376,7 @@ public class CommissionMeetings {
         if (!by.equals(authorizedPerson(organisation))) {
             throw new BadRequestException("Only the authorized person approves the commission's results (000 §39)");
         }
-        Set<String> signed = signatures.findByMeetingIdOrderBySignedAt(meetingId).stream()
+        Set<String> signed = signatures(meetingId).stream()
                 .map(CommissionSignature::getServantLogin).collect(Collectors.toSet());
         List<String> missing = new ArrayList<>(meeting.getPresent());
         missing.add(compositions.order(meeting.getOrderId()).secretary());
@@ -352,6 +387,27 @@ public class CommissionMeetings {
         meeting.protocolSigned();
         meeting.approve(by, now());
         decisions.findByMeetingIdOrderByServantLogin(meetingId).forEach(CommissionDecision::makeFinal);
+    }
+
+    /**
+     * The authorized person returns the results to the commission with the reason (000 §39 makes the results final
+     * only by their approval; that they may send them back for a new vote is our reading, docs/commission.md): the
+     * protocol lines are open again, a new round of votes and signatures starts; the earlier round is kept.
+     */
+    public void returnToCommission(long meetingId, String by, String reason) {
+        CommissionMeeting meeting = meeting(meetingId);
+        if (!by.equals(authorizedPerson(model.organisation(meeting.getOrganisationCode())))) {
+            throw new BadRequestException("Only the authorized person returns the commission's results (000 §39)");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BadRequestException("Write why the results go back to the commission / Қайтару себебін "
+                    + "жазыңыз / Укажите причину возврата");
+        }
+        if (meeting.getApprovedAt() != null) {
+            throw new BadRequestException("The results are approved already (000 §39)");
+        }
+        meeting.returnToCommission(by, now(), reason.trim());
+        decisions.findByMeetingIdOrderByServantLogin(meetingId).forEach(CommissionDecision::reopen);
     }
 
     /** How HR acquainted the servant with the approved result (000 §40-41, 001, 002 §68). */
@@ -471,12 +527,12 @@ public class CommissionMeetings {
 
     @Transactional(readOnly = true)
     public List<CommissionVote> votes(long meetingId, String servantLogin) {
-        return votes.findByMeetingIdAndServantLoginOrderByMemberLogin(meetingId, servantLogin);
+        return votes.findByMeetingIdAndServantLoginOrderByVoteRoundAscMemberLoginAsc(meetingId, servantLogin);
     }
 
     @Transactional(readOnly = true)
     public List<CommissionSignature> signatures(long meetingId) {
-        return signatures.findByMeetingIdOrderBySignedAt(meetingId);
+        return signatures.findByMeetingIdAndVoteRoundOrderBySignedAt(meetingId, meeting(meetingId).getVoteRound());
     }
 
     /** The servant's final result for the year: approved by the authorized person and not cancelled on appeal. */

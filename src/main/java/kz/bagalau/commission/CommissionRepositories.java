@@ -20,13 +20,18 @@ interface CommissionDecisionRepository extends JpaRepository<CommissionDecision,
 }
 
 interface CommissionVoteRepository extends JpaRepository<CommissionVote, Long> {
-    boolean existsByMeetingIdAndServantLoginAndMemberLogin(Long meetingId, String servantLogin, String memberLogin);
+    boolean existsByMeetingIdAndServantLoginAndMemberLoginAndVoteRound(Long meetingId, String servantLogin,
+                                                                       String memberLogin, int voteRound);
 
-    List<CommissionVote> findByMeetingIdAndServantLoginOrderByMemberLogin(Long meetingId, String servantLogin);
+    List<CommissionVote> findByMeetingIdAndServantLoginAndVoteRoundOrderByMemberLogin(Long meetingId,
+                                                                                      String servantLogin, int voteRound);
+
+    List<CommissionVote> findByMeetingIdAndServantLoginOrderByVoteRoundAscMemberLoginAsc(Long meetingId,
+                                                                                          String servantLogin);
 }
 
 interface CommissionSignatureRepository extends JpaRepository<CommissionSignature, Long> {
-    boolean existsByMeetingIdAndServantLogin(Long meetingId, String servantLogin);
+    boolean existsByMeetingIdAndServantLoginAndVoteRound(Long meetingId, String servantLogin, int voteRound);
 
-    List<CommissionSignature> findByMeetingIdOrderBySignedAt(Long meetingId);
+    List<CommissionSignature> findByMeetingIdAndVoteRoundOrderBySignedAt(Long meetingId, int voteRound);
 }

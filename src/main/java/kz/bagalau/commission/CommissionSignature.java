@@ -22,11 +22,13 @@ public class CommissionSignature {
     @Enumerated(EnumType.STRING)
     private CommissionRole memberRole;
     private Instant signedAt;
+    private int voteRound;
 
     protected CommissionSignature() {
     }
 
-    CommissionSignature(Long meetingId, String servantLogin, CommissionRole memberRole, Instant signedAt) {
+    CommissionSignature(Long meetingId, String servantLogin, CommissionRole memberRole, Instant signedAt, int voteRound) {
+        this.voteRound = voteRound;
         this.meetingId = meetingId;
         this.servantLogin = servantLogin;
         this.memberRole = memberRole;
@@ -36,4 +38,5 @@ public class CommissionSignature {
     public String getServantLogin() { return servantLogin; }
     public CommissionRole getMemberRole() { return memberRole; }
     public Instant getSignedAt() { return signedAt; }
+    public int getVoteRound() { return voteRound; }
 }

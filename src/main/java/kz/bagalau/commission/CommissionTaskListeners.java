@@ -31,6 +31,9 @@ class CommissionTaskListeners {
     /** The chair's answer to the proposed date (000 §29). */
     enum DateDecision { AGREE, REJECT }
 
+    /** The authorized person's answer to the signed protocol (000 §39). */
+    enum ResultsDecision { APPROVE, RETURN }
+
     /**
      * Create listener of the per-servant tasks: shows the servant's sheet. (Their inputs are declared as input
      * parameters in the BPMN, so a completion writes them on the task's own execution.)
@@ -86,14 +89,19 @@ class CommissionTaskListeners {
 
     /** {@code Task_RecordAttendance}: who is present; quorum by DMN commission-quorum (000 §30). */
     @Bean
-    TaskListener commissionAttendanceRecorded(CommissionMeetings meetings) {
+    TaskListener commissionAttendanceRecorded(CommissionMeetings meetings,
+                                              kz.bagalau.calendar.WorkingDays workingDays) {
         return task -> InvalidTaskInput.guard(() -> {
+            String zone = (String) task.getVariable("timeZone");
+            Object day = task.getVariable("meetingDate");
             requireAssignee(task, "record the attendance");
             CommissionMeetings.Attendance a = meetings.recordAttendance(meetingId(task), logins(task.getVariable(
                     "present")), actor(task));
             set(task, "quorate", a.quorate());
             set(task, "voters", a.voters());
             set(task, "attendanceLabel", a.present() + " / " + a.members());
+            set(task, "voteDue", workingDays.endOfDay(day, zone));
+            set(task, "protocolDue", workingDays.after(day, 1, zone));
             if (!a.quorate()) {
                 set(task, "returnedAt", ClockUtil.getCurrentTime());
                 set(task, "lastReturnReason", "Кворум жоқ / Нет кворума: " + a.present() + " / " + a.members());
@@ -122,7 +130,24 @@ class CommissionTaskListeners {
     /** {@code Task_SendNotice}: the notice by e-mail, with the record of what was sent (000 §29). */
     @Bean
     JavaDelegate sendCommissionNotice(CommissionMeetings meetings) {
-        return execution -> meetings.sendNotice(meetingId(execution), execution.getProcessInstanceId());
+        return execution -> execution.setVariable("noticeEvaluators",
+                meetings.sendNotice(meetingId(execution), execution.getProcessInstanceId()));
+    }
+
+    /** {@code Task_ReadNotice} opens: the place and the agenda items of this evaluator's servants (000 §29). */
+    @Bean
+    TaskListener commissionNoticeOpened(CommissionMeetings meetings, kz.bagalau.org.OrganisationModel model) {
+        return task -> {
+            var organisation = model.organisation((String) task.getVariable("organisation"));
+            task.setVariableLocal("noticePlace", organisation.getNameKk() + " / " + organisation.getNameRu());
+            task.setVariableLocal("noticeAgenda", meetings.noticeAgenda(meetingId(task), task.getAssignee()));
+        };
+    }
+
+    /** {@code Task_ReadNotice}: only the evaluator it was sent to confirms having read it. */
+    @Bean
+    TaskListener commissionNoticeRead() {
+        return task -> InvalidTaskInput.guard(() -> requireAssignee(task, "confirm this notice"));
     }
 
     /** {@code Task_DraftProtocol}: the secretary writes the conclusion and signs (002 appendix 11). */
@@ -150,9 +175,29 @@ class CommissionTaskListeners {
     TaskListener commissionResultsApproved(CommissionMeetings meetings, kz.bagalau.calendar.WorkingDays workingDays) {
         return task -> InvalidTaskInput.guard(() -> {
             long id = meetingId(task);
-            meetings.approve(id, requireAssignee(task, "approve the results"));
-            CommissionMeeting meeting = meetings.meeting(id);
             String zone = (String) task.getVariable("timeZone");
+            String actor = requireAssignee(task, "approve the results");
+            Object value = task.getVariable("decision");
+            ResultsDecision decision;
+            try {
+                decision = ResultsDecision.valueOf(String.valueOf(value).trim());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidTaskInput("Unknown decision '" + value + "': expected " + Arrays.toString(
+                        ResultsDecision.values()) + " / Белгісіз шешім / Неизвестное решение");
+            }
+            if (decision == ResultsDecision.RETURN) {
+                meetings.returnToCommission(id, actor, (String) task.getVariable("returnReason"));
+                set(task, "resultsApproved", false);
+                set(task, "lastReturnReason", ((String) task.getVariable("returnReason")).trim());
+                set(task, "returnedAt", ClockUtil.getCurrentTime());
+                // our reading: the commission votes again within 3 working days, the protocol 1 working day later
+                set(task, "voteDue", workingDays.after(ClockUtil.getCurrentTime(), 3, zone));
+                set(task, "protocolDue", workingDays.after(ClockUtil.getCurrentTime(), 4, zone));
+                return;
+            }
+            set(task, "resultsApproved", true);
+            meetings.approve(id, actor);
+            CommissionMeeting meeting = meetings.meeting(id);
             set(task, "approvedAt", Date.from(meeting.getApprovedAt()));
             set(task, "appealDeadline", workingDays.endOfDay(meetings.appealDeadline(meeting), zone));
             set(task, "acquaintanceWorkingDays", meetings.acquaintanceWorkingDays(meeting));

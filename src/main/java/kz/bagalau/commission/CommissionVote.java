@@ -30,12 +30,14 @@ public class CommissionVote {
     private String revisedGrade;
     private String recommendation;
     private Instant castAt;
+    private int voteRound;
 
     protected CommissionVote() {
     }
 
     CommissionVote(Long meetingId, String servantLogin, String memberLogin, Choice vote, String revisedGrade,
-                   String recommendation, Instant castAt) {
+                   String recommendation, Instant castAt, int voteRound) {
+        this.voteRound = voteRound;
         this.meetingId = meetingId;
         this.servantLogin = servantLogin;
         this.memberLogin = memberLogin;
@@ -52,4 +54,5 @@ public class CommissionVote {
     public String getRevisedGrade() { return revisedGrade; }
     public String getRecommendation() { return recommendation; }
     public Instant getCastAt() { return castAt; }
+    public int getVoteRound() { return voteRound; }
 }

@@ -25,7 +25,9 @@ import kz.bagalau.calendar.WorkingDays;
 import kz.bagalau.org.Edition;
 import kz.bagalau.org.OrgFixture;
 import kz.bagalau.org.OrganisationModel;
+import kz.bagalau.security.IdentitySync;
 import kz.bagalau.support.BagalauBootTest;
+import kz.bagalau.support.Rest;
 import kz.bagalau.web.BadRequestException;
 import kz.bagalau.web.InvalidTaskInput;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The commission meeting (000 §29-43, 001, 002 §56-69) driven through the real BPMN and DMN. */
@@ -69,6 +72,8 @@ class CommissionMeetingProcessTests {
     @Autowired Acquaintances acquaintances;
     @Autowired WorkingDays workingDays;
     @Autowired JdbcTemplate jdbc;
+    @Autowired IdentitySync identity;
+    @LocalServerPort int port;
 
     @BeforeEach
     void setUp() {
@@ -105,14 +110,18 @@ class CommissionMeetingProcessTests {
         }
 
         void handedOver(String servant, String grade) {
+            handedOver(servant, grade, f.unitHead);
+        }
+
+        void handedOver(String servant, String grade, String evaluator) {
             jdbc.update("insert into work_plan (organisation_code, servant_login, plan_year, edition, evaluator_login, "
                     + "approver_login, status, created_at) values (?, ?, 2025, ?, ?, ?, 'APPROVED', current_timestamp)",
-                    f.code, servant, "KZ-2018", f.unitHead, f.head);
+                    f.code, servant, "KZ-2018", evaluator, f.head);
             Long plan = jdbc.queryForObject("select id from work_plan where servant_login = ? and plan_year = 2025",
                     Long.class, servant);
             jdbc.update("insert into kpi_sheet (organisation_code, servant_login, sheet_year, edition, work_plan_id, "
                     + "evaluator_login, approver_login, eligibility, status, achieved_kpis, grade) values (?, ?, 2025, ?, ?, "
-                    + "?, ?, 'ELIGIBLE', 'HANDED_TO_COMMISSION', 4, ?)", f.code, servant, "KZ-2018", plan, f.unitHead,
+                    + "?, ?, 'ELIGIBLE', 'HANDED_TO_COMMISSION', 4, ?)", f.code, servant, "KZ-2018", plan, evaluator,
                     f.head, grade);
         }
 
@@ -534,5 +543,143 @@ class CommissionMeetingProcessTests {
         assertThat(pi).isWaitingAt("Task_RecordAttendance");
         assertThat(taskAt(pi, "Task_RecordAttendance").getDueDate()).isEqualTo(endOfDay(meetingDay(9)));
         assertThat(meetings.meeting(meetingId(pi)).getNoticeSentAt()).isNotNull();
+    }
+
+    @Test
+    void everyEvaluatorGetsTheNoticeAsATasklistTaskThatNeverHoldsUpTheMeeting_000_29() {
+        Commission c = new Commission(Edition.KZ_2018);
+        String spec3 = c.f.addSpecialist(model, "s3", OrgFixture.LONG_AGO);
+        c.handedOver(spec3, "EFFECTIVE", c.f.head);
+        ProcessInstance pi = convened(c);
+        LocalDate day = meetingDay(7);
+
+        List<Task> notices = taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ReadNotice").list();
+        assertThat(notices).extracting(Task::getAssignee).containsExactlyInAnyOrder(c.f.unitHead, c.f.head);
+        assertThat(notices).allSatisfy(t -> {
+            assertThat(t.getDueDate()).isEqualTo(endOfDay(day));
+            assertThat(t.getName()).contains("Ознакомиться с извещением о заседании");
+        });
+        Task unitHeads = notices.stream().filter(t -> t.getAssignee().equals(c.f.unitHead)).findFirst().orElseThrow();
+        String agenda = (String) taskService.getVariableLocal(unitHeads.getId(), "noticeAgenda");
+        assertThat(agenda).contains(model.servant(c.f.spec1).getFullNameRu(), model.servant(c.f.spec2).getFullNameRu())
+                .doesNotContain(model.servant(spec3).getFullNameRu());
+        assertThat((String) taskService.getVariable(unitHeads.getId(), "meetingDate")).isEqualTo(day.toString());
+        assertThat((String) taskService.getVariableLocal(unitHeads.getId(), "noticePlace")).isNotBlank();
+        // Only the evaluator it was sent to confirms it.
+        mayWork(c.f.spec1, unitHeads);
+        identityService.setAuthenticatedUserId(c.f.spec1);
+        assertThatThrownBy(() -> taskService.complete(unitHeads.getId(), Map.of("noticeRead", true)))
+                .hasRootCauseInstanceOf(InvalidTaskInput.class);
+        identityService.clearAuthentication();
+        complete(unitHeads, Map.of("noticeRead", true));
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReadNotice")
+                .count()).isEqualTo(1);
+
+        // The meeting goes on while the chair's notice is still open; the meeting day's end closes it.
+        complete(taskAt(pi, "Task_RecordAttendance"), Map.of("present", String.join(",", c.present(5))));
+        assertThat(pi).isWaitingAt("Task_Vote", "Task_ReadNotice");
+        Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("Timer_MeetingDayOver").singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(endOfDay(day));
+        managementService.executeJob(timer.getId());
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReadNotice")
+                .count()).isZero();
+        assertThat(pi).isWaitingAt("Task_Vote");
+    }
+
+    @Test
+    void theAuthorizedPersonReturnsTheResultsWithAReasonForANewVote_000_39() {
+        Commission c = new Commission(Edition.KZ_2018);
+        ProcessInstance pi = protocolSigned(c, 5);
+        long id = meetingId(pi);
+        assertThatThrownBy(() -> complete(taskAt(pi, "Task_ApproveResults"), Map.of("decision", "RETURN")))
+                .hasRootCauseInstanceOf(InvalidTaskInput.class).hasMessageContaining("why");
+        assertThat(pi).isWaitingAt("Task_ApproveResults");
+
+        clockAt(meetingDay(7).plusDays(1).atTime(9, 0));
+        complete(taskAt(pi, "Task_ApproveResults"), Map.of("decision", "RETURN",
+                "returnReason", "Грейд не соответствует листу / Баға парағына сәйкес емес"));
+        assertThat(pi).isWaitingAt("Task_Vote");
+        assertThat(meetings.finalResult(c.f.spec1, 2025)).isEmpty();
+        CommissionMeeting meeting = meetings.meeting(id);
+        assertThat(meeting.getVoteRound()).isEqualTo(2);
+        assertThat(meeting.getReturnReason()).contains("Грейд");
+        assertThat(meetings.decisions(id)).allMatch(d -> d.getStatus() == CommissionDecision.Status.PENDING);
+        List<Task> votes = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Vote")
+                .list();
+        assertThat(votes).hasSize(10).allSatisfy(t -> assertThat(t.getDueDate())
+                .isEqualTo(workingDays.after(ClockUtil.getCurrentTime(), 3, "Asia/Almaty")));
+
+        // The new vote revises spec1; the protocol is signed again and approved.
+        Map<String, String> o = new HashMap<>();
+        for (String m : c.present(5).subList(0, 3)) {
+            o.put(m + "/" + c.f.spec1, "REVISE:SATISFACTORY");
+        }
+        allVote(c, pi, 5, o);
+        complete(taskAt(pi, "Task_DraftProtocol"), Map.of("conclusion", "Қайта қаралды / Пересмотрено"));
+        for (String m : c.present(5)) {
+            complete(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SignProtocol")
+                    .taskAssignee(m).singleResult(), Map.of());
+        }
+        complete(taskAt(pi, "Task_ApproveResults"), Map.of("decision", "APPROVE"));
+        assertThat(meetings.finalResult(c.f.spec1, 2025)).hasValueSatisfying(d ->
+                assertThat(d.result().name()).isEqualTo("SATISFACTORY"));
+        // Both rounds are kept: 5 approvals in round 1, the new votes in round 2.
+        assertThat(meetings.votes(id, c.f.spec1)).hasSize(10).extracting(CommissionVote::getVoteRound)
+                .containsOnly(1, 2);
+        assertThat(meetings.signatures(id)).hasSize(6);
+        assertThat(pi).isWaitingAt("Task_AcquaintServant");
+    }
+
+    @Test
+    void membersVoteOverTheApiWhileTheSecretaryANonMemberAnAbsentMemberASecondVoteAndBadInputGet400_000_32_34() {
+        Commission c = new Commission(Edition.KZ_2018);
+        ProcessInstance pi = held(c, 5);
+        String password = "Commission-Vote-1";
+        String absent = c.members.get(5);
+        String member = c.members.get(1);
+        for (String login : List.of(c.secretary, c.f.spec1, absent, c.chair, member)) {
+            identity.setPassword(login, password);
+        }
+        long id = meetingId(pi);
+        String path = "/api/commission-meetings/" + id + "/agenda/" + c.f.spec1 + "/votes";
+
+        var secretary = Rest.as(port, c.secretary, password).post(path, "{\"vote\":\"APPROVE\"}");
+        assertThat(secretary.statusCode()).isEqualTo(400);
+        assertThat(secretary.body()).contains("does not vote (000 §34)");
+        var nonMember = Rest.as(port, c.f.spec1, password).post(path, "{\"vote\":\"APPROVE\"}");
+        assertThat(nonMember.statusCode()).isEqualTo(400);
+        assertThat(nonMember.body()).contains("not a member of the commission present");
+        var absentMember = Rest.as(port, absent, password).post(path, "{\"vote\":\"APPROVE\"}");
+        assertThat(absentMember.statusCode()).isEqualTo(400);
+        assertThat(absentMember.body()).contains("not a member of the commission present");
+
+        Rest chair = Rest.as(port, c.chair, password);
+        var noResult = chair.post(path, "{\"vote\":\"REVISE\"}");
+        assertThat(noResult.statusCode()).isEqualTo(400);
+        assertThat(noResult.body()).contains("revised result");
+        var unknown = chair.post(path, "{\"vote\":\"ABSTAIN\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("APPROVE or REVISE");
+        assertThat(voteTask(pi, c.chair, c.f.spec1)).isNotNull();   // still open, nothing lost
+        assertThat(meetings.votes(id, c.f.spec1)).isEmpty();
+
+        var cast = chair.post(path, "{\"vote\":\"REVISE\",\"revisedGrade\":\"SATISFACTORY\","
+                + "\"recommendation\":\"Оқу / Обучение\"}");
+        assertThat(cast.statusCode()).isEqualTo(201);
+        assertThat(cast.body()).contains("\"vote\":\"REVISE\"", "\"revisedGrade\":\"SATISFACTORY\"");
+        var twice = chair.post(path, "{\"vote\":\"APPROVE\"}");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("already");
+        assertThat(Rest.as(port, member, password).post(path, "{\"vote\":\"APPROVE\"}").statusCode()).isEqualTo(201);
+        runAsync(pi);
+
+        assertThat(meetings.votes(id, c.f.spec1)).extracting(CommissionVote::getMemberLogin)
+                .containsExactlyInAnyOrder(c.chair, member);
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Vote")
+                .count()).isEqualTo(8);
+        assertThat(chair.post("/api/commission-meetings/999999/agenda/x/votes", "{\"vote\":\"APPROVE\"}")
+                .statusCode()).isEqualTo(404);
     }
 }
