@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.bagalau.calendar.WorkingDays;
+import kz.bagalau.document.Pdfs;
 import kz.bagalau.org.OrganisationModel;
 import kz.bagalau.scorecard.Grade;
 import kz.bagalau.support.BagalauBootTest;
@@ -101,15 +102,25 @@ class CommissionDemoMeetingTests {
         // The protocol as PDF (002 appendix 11): for HR, the authorized person and the members; 404 for others.
         var kk = pdf("rd.authorized", "/api/documents/commission-protocol/" + id + "?lang=kk");
         assertThat(kk.statusCode()).isEqualTo(200);
-        String text = pdfText(kk.body());
-        assertThat(text).contains("Бағалаужөніндегікомиссияотырысыныңхаттамасы",
-                model.servant("rd.org.spec1").getFullNameKk().replaceAll("\\s+", ""),
-                Grade.EFFECTIVE.kazakh().replaceAll("\\s+", ""), "Комиссияныңхатшысы",
-                day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        Pdfs.Read kkText = Pdfs.read(kk.body()); // also: every font is the embedded DejaVu and draws the Kazakh letters
+        assertThat(kkText.pages()).isGreaterThanOrEqualTo(1);
+        for (String expected : List.of("Бағалау жөніндегі комиссия отырысының хаттамасы",
+                model.servant("rd.org.spec1").getFullNameKk(), Grade.EFFECTIVE.kazakh(), "Комиссияның хатшысы",
+                day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))) {
+            assertThat(kkText.has(expected)).as("the Kazakh protocol shows %s", expected).isTrue();
+        }
+        // What the authorized person approved is provable later: the same bytes and checksum on a second download.
+        var again = pdf("rd.authorized", "/api/documents/commission-protocol/" + id + "?lang=kk");
+        assertThat(again.headers().firstValue("X-Document-SHA256"))
+                .isEqualTo(kk.headers().firstValue("X-Document-SHA256")).isPresent();
+        assertThat(again.body()).isEqualTo(kk.body());
         var ru = pdf("rd.org.head", "/api/documents/commission-protocol/" + id + "?lang=ru");
         assertThat(ru.statusCode()).isEqualTo(200);
-        assertThat(pdfText(ru.body())).contains("Протоколзаседаниякомиссиипооценке",
-                model.servant("rd.law.spec3").getFullNameRu().replaceAll("\\s+", ""), "Членкомиссии");
+        Pdfs.Read ruText = Pdfs.read(ru.body());
+        for (String expected : List.of("Протокол заседания комиссии по оценке",
+                model.servant("rd.law.spec3").getFullNameRu(), "Член комиссии")) {
+            assertThat(ruText.has(expected)).as("the Russian protocol shows %s", expected).isTrue();
+        }
         assertThat(pdf("rd.org.spec3", "/api/documents/commission-protocol/" + id + "?lang=ru").statusCode())
                 .isEqualTo(404);
         assertThat(pdf("rd.hr", "/api/documents/commission-protocol/" + id + "?lang=ru").statusCode()).isEqualTo(200);
@@ -118,19 +129,8 @@ class CommissionDemoMeetingTests {
                 "Task_DraftProtocol", "Task_SignProtocol", "Task_ApproveResults", "Task_AcquaintServant");
     }
 
-    private java.net.http.HttpResponse<byte[]> pdf(String login, String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
-                + java.util.Base64.getEncoder().encodeToString((login + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8))).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** The PDF's text without white space (lines break anywhere); at least one page. */
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
-        }
+    private java.net.http.HttpResponse<byte[]> pdf(String login, String path) {
+        return Pdfs.get(port, login, PASSWORD, path);
     }
 
     /** As {@code login} in Tasklist: finds the task it may work on, checks its due date, completes it. */

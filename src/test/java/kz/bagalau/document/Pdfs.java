@@ -21,14 +21,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads the PDFs the API serves: downloads, text, pages, the embedded fonts' Kazakh glyphs. */
-final class Pdfs {
+public final class Pdfs {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private Pdfs() {
     }
 
-    static HttpResponse<byte[]> get(int port, String login, String password, String path) {
+    public static HttpResponse<byte[]> get(int port, String login, String password, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (login != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
@@ -45,14 +45,14 @@ final class Pdfs {
     }
 
     /** A PDF's page count and text (whitespace collapsed); {@link #has} ignores where lines were broken. */
-    record Read(int pages, String text) {
-        boolean has(String expected) {
+    public record Read(int pages, String text) {
+        public boolean has(String expected) {
             return text.replaceAll("\\s+", "").contains(expected.replaceAll("\\s+", ""));
         }
     }
 
     /** Opens the PDF, checks its fonts and returns its page count and its text with whitespace collapsed. */
-    static Read read(byte[] pdf) {
+    public static Read read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             for (PDPage page : document.getPages()) {
