@@ -143,9 +143,11 @@ class NationalScaleBench {
             OrgFixture org = organisation("bench" + n, n);
             ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 10, 1).atTime(9, 0).atZone(ALMATY).toInstant()));
             String campaign = approvedCampaign(org);
+            Map<String, long[]> before = tableStats(jdbc);
             long t0 = System.nanoTime();
             runJobs(campaign);
             double bagalauSeconds = (System.nanoTime() - t0) / 1e9;
+            report.fact("database work per servant (N=" + n + ")", statsPerServant(before, tableStats(jdbc), n));
             ClockUtil.reset();
             long launched = runtimeService.createProcessInstanceQuery().processDefinitionKey("quarterly-evaluation")
                     .processInstanceBusinessKeyLike(org.code + "/%").count();
@@ -154,7 +156,9 @@ class NationalScaleBench {
             String one = runtimeService.createProcessInstanceQuery().processDefinitionKey("quarterly-evaluation")
                     .processInstanceBusinessKeyLike(org.code + "/%").listPage(0, 1).get(0).getId();
             int variables = runtimeService.getVariables(one).size();
+            Map<String, long[]> bareBefore = tableStats(bareJdbc);
             double bareSeconds = bareStarts(n, variables);
+            report.fact("database work per bare start (N=" + n + ")", statsPerServant(bareBefore, tableStats(bareJdbc), n));
             perServant.put(n, new double[] {bagalauSeconds / n * 1000, bareSeconds / n * 1000});
             report.fact("variables per instance (N=" + n + ")", variables);
             report.add("campaign launch N=" + n + " (s)", bagalauSeconds, bareSeconds, "s", "<= 1.3",
@@ -172,6 +176,53 @@ class NationalScaleBench {
                     "~1 (linear)", growth <= 1.5, "baseline: the same growth of the bare engine");
         }
         report.write();
+    }
+
+    /** Per table: scans (sequential + index), rows inserted, updated, deleted, from PostgreSQL's statistics. */
+    Map<String, long[]> tableStats(JdbcTemplate db) {
+        try {
+            Thread.sleep(1_000); // the statistics arrive when a backend reports them, at most 500 ms late
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        db.execute("select pg_stat_clear_snapshot()");
+        Map<String, long[]> stats = new java.util.TreeMap<>();
+        db.query("select relname, seq_scan, coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del"
+                + " from pg_stat_user_tables", rs -> {
+            stats.put(rs.getString(1).toLowerCase(), new long[] {rs.getLong(2) + rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5), rs.getLong(6)});
+        });
+        stats.put("(transactions)", new long[] {db.queryForObject(
+                "select xact_commit from pg_stat_database where datname = current_database()", Long.class), 0, 0, 0});
+        return stats;
+    }
+
+    /** What one launched evaluation cost the database: the tables it touched, busiest first. */
+    static String statsPerServant(Map<String, long[]> before, Map<String, long[]> after, int n) {
+        List<String> lines = new ArrayList<>();
+        double[] total = new double[4];
+        after.entrySet().stream().map(e -> {
+            long[] b = before.getOrDefault(e.getKey(), new long[4]);
+            double[] d = new double[4];
+            for (int i = 0; i < 4; i++) {
+                d[i] = (e.getValue()[i] - b[i]) / (double) n;
+            }
+            return Map.entry(e.getKey(), d);
+        }).filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v > 0.005))
+                .sorted((a, b) -> Double.compare(Arrays.stream(b.getValue()).sum(), Arrays.stream(a.getValue()).sum()))
+                .forEach(e -> {
+                    double[] d = e.getValue();
+                    if (!e.getKey().startsWith("(")) {
+                        for (int i = 0; i < 4; i++) {
+                            total[i] += d[i];
+                        }
+                    }
+                    lines.add(String.format(java.util.Locale.ROOT, "%s: scans %.2f, ins %.2f, upd %.2f, del %.2f",
+                            e.getKey(), d[0], d[1], d[2], d[3]));
+                });
+        lines.add(0, String.format(java.util.Locale.ROOT, "all tables: scans %.2f, ins %.2f, upd %.2f, del %.2f",
+                total[0], total[1], total[2], total[3]));
+        return String.join("; ", lines);
     }
 
     private void warmUp() {
