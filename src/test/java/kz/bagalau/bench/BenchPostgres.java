@@ -27,7 +27,14 @@ public class BenchPostgres implements ApplicationContextInitializer<Configurable
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "100"));
+                    .setServerConfig("max_connections", "100")
+                    // The plan of every statement slower than bench.explainMs goes to target/bench/postgresql.log:
+                    // the EXPLAIN behind each figure in docs/benchmarks.md.
+                    .setServerConfig("shared_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", System.getProperty("bench.explainMs", "200"))
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", new java.io.File("target/bench").getAbsolutePath())
+                    .setServerConfig("log_filename", "postgresql.log"));
         }
         return server;
     }

@@ -38,6 +38,9 @@ class FootprintBench {
     static final Path MINIMAL = Path.of("target", "bench", "minimal-camunda.jar");
     static final String MINIMAL_CLASS = "kz/bagalau/bench/minimal/MinimalCamundaApplication.class";
 
+    /** Passes the production password policy (the prod profile refuses a weaker admin password at boot). */
+    static final String ADMIN_PASSWORD = "Bench-Footprint-2026!";
+
     @Test
     void bootAndMemory() throws Exception {
         assertThat(BAGALAU).as("mvn -Pbench verify packages the jar before this runs").exists();
@@ -135,14 +138,14 @@ class FootprintBench {
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=bench-password",
+                "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
                 "--camunda.bpm.job-execution.enabled=true"));
         if (bagalau) {
             command.add("--spring.profiles.active=prod");
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "bench", jar.getFileName() + "-" + port + ".log").toFile());
-        builder.environment().put("BAGALAU_ADMIN_PASSWORD", "bench-password");
+        builder.environment().put("BAGALAU_ADMIN_PASSWORD", ADMIN_PASSWORD);
         long t0 = System.nanoTime();
         Process process = builder.start();
         try {
