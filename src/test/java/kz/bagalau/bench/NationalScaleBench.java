@@ -247,6 +247,9 @@ class NationalScaleBench {
                 where o.code = ?""", code, code, n - 5, f.spec2, f.unitHead, code);
         identitySync.setPassword(f.head, PASSWORD);
         identitySync.setPassword(f.hr, PASSWORD);
+        // A steady-state organisation has statistics: without them the planner walks 10^4 freshly inserted
+        // servants in nested loops (thousands of staff_position scans per started evaluation).
+        jdbc.execute("analyze");
         return f;
     }
 
