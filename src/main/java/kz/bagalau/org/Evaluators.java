@@ -117,8 +117,8 @@ public class Evaluators {
     }
 
     private Servant headOfApparatus(Organisation org, LocalDate on) {
-        return servants.findByOrganisationOrderByLogin(org).stream()
-                .filter(s -> s.isHeadOfApparatus() && !s.isDismissedBy(on))
+        return servants.findHeadsOfApparatus(org).stream()
+                .filter(s -> !s.isDismissedBy(on))
                 .findFirst()
                 .orElseThrow(() -> new BadRequestException("Organisation '" + org.getCode()
                         + "' has no head of apparatus on " + on + ": appoint one before evaluating (004 §17)"));

@@ -43,6 +43,12 @@ public class OrganisationModel {
                 .orElseThrow(() -> new NotFoundApiException("No organisation with code '" + code + "'"));
     }
 
+    /** The organisation with this code, if any; never throws, so a process step's transaction stays healthy. */
+    @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
+    public java.util.Optional<Organisation> findOrganisation(String code) {
+        return organisations.findByCode(code);
+    }
+
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public List<Organisation> organisations() {
         return organisations.findAll();

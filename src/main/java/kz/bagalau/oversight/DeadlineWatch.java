@@ -73,12 +73,12 @@ class DeadlineWatch {
     void created(TaskEntity task) {
         withoutAuthorization(() -> {
             organisation(task).ifPresent(org -> letHrRead(task, org));
-            reconcile(task);
+            reconcile(task, true);
         });
     }
 
     void updated(TaskEntity task) {
-        withoutAuthorization(() -> reconcile(task));
+        withoutAuthorization(() -> reconcile(task, false));
     }
 
     void assigned(TaskEntity task) {
@@ -107,7 +107,7 @@ class DeadlineWatch {
             remind(task);
         } else if (task.getDueDate().after(ClockUtil.getCurrentTime())) {
             // The due date moved without an update event (e.g. a direct entity change): follow it.
-            reconcile(task);
+            reconcile(task, false);
         } else {
             overdue(task);
         }
@@ -154,18 +154,19 @@ class DeadlineWatch {
 
     // --- keeping jobs and incidents in step with the task
 
-    private void reconcile(TaskEntity task) {
+    /** @param created the task is created in this command: it has no incident yet, so nothing is looked up */
+    private void reconcile(TaskEntity task, boolean created) {
         if (task.getExecution() == null) {
             return;
         }
         Date due = task.getDueDate();
         Date now = ClockUtil.getCurrentTime();
-        if (due == null || due.after(now)) {
+        if (!created && (due == null || due.after(now))) {
             openIncidents(task.getId()).forEach(i -> runtimeService.resolveIncident(i.getId()));
         }
         JobEntity current = Context.getCommandContext().getCurrentJob();
         Date remindAt = due == null ? null : dueDates.workingDaysBefore(due, 1, zone(task));
-        ensureJob(task, DeadlineJobHandler.Phase.OVERDUE, due == null || !due.after(now) && hasOpenIncident(task)
+        ensureJob(task, DeadlineJobHandler.Phase.OVERDUE, due == null || !due.after(now) && !created && hasOpenIncident(task)
                 ? null : due, current);
         ensureJob(task, DeadlineJobHandler.Phase.REMINDER, remindAt == null || !remindAt.after(now) ? null : remindAt,
                 current);

@@ -47,11 +47,12 @@ class TaskParties {
     }
 
     /**
-     * Looked up in the list rather than by {@code organisation(code)}: its "not found" exception would
-     * mark the caller's transaction rollback-only, and the caller is a process step.
+     * By {@code findOrganisation(code)}, not {@code organisation(code)}: its "not found" exception would mark
+     * the caller's transaction rollback-only, and the caller is a process step. (Reading every organisation
+     * per task cost a full table read on each task event at national scale.)
      */
     Optional<Organisation> organisationByCode(String code) {
-        return organisations.organisations().stream().filter(o -> o.getCode().equals(code)).findFirst();
+        return organisations.findOrganisation(code);
     }
 
     ZoneId zone(Optional<Organisation> organisation) {

@@ -2,6 +2,7 @@ package kz.bagalau.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -19,20 +20,27 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
 
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            }));
+            server = start(UnaryOperator.identity());
         }
         return server;
+    }
+
+    /** Starts an embedded PostgreSQL configured by {@code configure}, stopped when the JVM exits. */
+    public static EmbeddedPostgres start(UnaryOperator<EmbeddedPostgres.Builder> configure) {
+        EmbeddedPostgres started;
+        try {
+            started = configure.apply(EmbeddedPostgres.builder()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.close();
+            } catch (IOException ignored) {
+                // the JVM is going away
+            }
+        }));
+        return started;
     }
 
     @Override

@@ -1,0 +1,72 @@
+package kz.bagalau.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes on Camunda's own {@code ACT_*} tables that the stock 7.24 schema lacks and Bagalau's workload
+ * needs (docs/benchmarks.md, with the EXPLAIN that proves each).
+ * <p>
+ * Why here and not in a Flyway migration: Camunda creates and upgrades its tables while the engine is
+ * built ({@code camunda.bpm.database.schema-update}), and nothing orders that before or after Flyway — on
+ * a fresh database Flyway may well run first, when {@code ACT_RU_TASK} does not exist yet. After the
+ * engine is built its schema exists, so the statements run here, every start, and are idempotent
+ * ({@code create index if not exists}, H2 2.x and PostgreSQL). Bagalau's own tables keep their indexes in
+ * Flyway (V14).
+ */
+@Component
+public class EngineIndexes extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
+
+    /** An index on an engine table, named without the table prefix. */
+    record Index(String name, String table, String columns) {}
+
+    static final List<Index> INDEXES = List.of(
+            // Completing (or deleting) a task looks for its subtasks: "where PARENT_TASK_ID_ = ?" scanned the
+            // whole task table on every completion (only the MSSQL schema has this index).
+            new Index("BGL_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
+
+    private ProcessEngineConfigurationImpl configuration;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        create(configuration.getDataSource(), configuration.getDatabaseTablePrefix());
+    }
+
+    static void create(DataSource dataSource, String tablePrefix) {
+        String prefix = tablePrefix == null ? "" : tablePrefix;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try {
+                for (Index index : INDEXES) {
+                    statement.execute("create index if not exists " + index.name() + " on " + prefix + index.table()
+                            + " (" + index.columns() + ")");
+                }
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Could not create Bagalau's indexes on the engine tables", e);
+        }
+        log.debug("Engine indexes in place: {}", INDEXES.stream().map(Index::name).toList());
+    }
+}

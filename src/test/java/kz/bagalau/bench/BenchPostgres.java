@@ -1,0 +1,81 @@
+package kz.bagalau.bench;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kz.bagalau.support.PostgresInitializer;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One embedded PostgreSQL for the benchmarks with durable commits — {@code fsync} and
+ * {@code synchronous_commit} on, as in production (zonky switches both off by default) — and the
+ * databases the benchmarks compare: {@code bagalau} (the application) and {@code bare} (a bare engine).
+ */
+public class BenchPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres server;
+
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            server = PostgresInitializer.start(builder -> builder
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    // The plan of every statement slower than bench.explainMs goes to target/bench/postgresql.log:
+                    // the EXPLAIN behind each figure in docs/benchmarks.md.
+                    .setServerConfig("shared_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", System.getProperty("bench.explainMs", "200"))
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", new java.io.File("target/bench").getAbsolutePath())
+                    .setServerConfig("log_filename", "postgresql.log"));
+        }
+        return server;
+    }
+
+    static synchronized String newDatabase(String name) {
+        try (var c = server().getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
+    /** A pooled data source on a new database (a bare engine gets the same pool as the application). */
+    static DataSource pool(String database) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(newDatabase(database));
+        config.setUsername("postgres");
+        config.setPassword("postgres");
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    static String setting(String name) {
+        try (var c = server().getPostgresDatabase().getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("show " + name)) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.datasource.url=" + newDatabase("bagalau"),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres",
+                "spring.datasource.driver-class-name=org.postgresql.Driver",
+                "bagalau.demo.enabled=false"
+        ).applyTo(context);
+    }
+}
