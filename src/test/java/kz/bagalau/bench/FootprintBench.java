@@ -146,6 +146,7 @@ class FootprintBench {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "bench", jar.getFileName() + "-" + port + ".log").toFile());
         builder.environment().put("BAGALAU_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("BAGALAU_SURVEY_KEY", "bench-survey-sealing-key"); // required by the prod profile
         long t0 = System.nanoTime();
         Process process = builder.start();
         try {
