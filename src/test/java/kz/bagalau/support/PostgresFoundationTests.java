@@ -42,6 +42,14 @@ class PostgresFoundationTests {
     }
 
     @Test
+    void authorizationChecksArePlannedWithStatisticsOnThePermissionBitsAndCustomPlans() {
+        // Without both, a participant's overdue count over 10^4 visible tasks took seconds (docs/benchmarks.md).
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'bgl_stat_auth_perms'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+
+    @Test
     void flywayAppliedEveryMigrationSuccessfully() {
         var failed = jdbc.queryForObject("select count(*) from bagalau_schema_history where not success", Integer.class);
         var applied = jdbc.queryForObject("select count(*) from bagalau_schema_history where version = '1'", Integer.class);
