@@ -37,7 +37,11 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     static final List<Index> INDEXES = List.of(
             // Completing (or deleting) a task looks for its subtasks: "where PARENT_TASK_ID_ = ?" scanned the
             // whole task table on every completion (only the MSSQL schema has this index).
-            new Index("BGL_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
+            new Index("BGL_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"),
+            // Queries with authorization look up each candidate task's grants by resource id and test the type,
+            // the user or group and the permission bits: with all of them in the index no table row is read.
+            new Index("BGL_IDX_AUTH_RESOURCE", "ACT_RU_AUTHORIZATION",
+                    "RESOURCE_ID_, RESOURCE_TYPE_, TYPE_, USER_ID_, GROUP_ID_, PERMS_"));
 
     /** Extended statistics (PostgreSQL) on the permission bits the authorization checks test. */
     static final String AUTHORIZATION_STATISTICS = "BGL_STAT_AUTH_PERMS";
