@@ -18,10 +18,8 @@ import kz.bagalau.web.BadRequestException;
 import kz.bagalau.web.NotFoundApiException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -96,18 +94,9 @@ class CalibrationController {
         if (window.getDueDate() != null && ClockUtil.getCurrentTime().after(window.getDueDate())) {
             throw new BadRequestException(CalibrationApplications.windowClosed(window.getDueDate()));
         }
-        try {
-            taskService.complete(window.getId(), Map.of("applyForCalibration", true,
-                    "calibrationReason", request.reason() == null ? "" : request.reason()));
-        } catch (ProcessEngineException e) {
-            // The engine wraps a listener's refusal (ENGINE-03051): answer its reason with 400.
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof FormFieldValidationException refused) {
-                    throw new BadRequestException(refused.getMessage());
-                }
-            }
-            throw e;
-        }
+        // A refusal by the listener (ENGINE-03051) reaches the caller as 400 through the API's error handler.
+        taskService.complete(window.getId(), Map.of("applyForCalibration", true,
+                "calibrationReason", request.reason() == null ? "" : request.reason()));
         return new Applied(CalibrationSessions.businessKey(request.organisation(), servant, request.year(),
                 request.quarter()));
     }

@@ -7,7 +7,6 @@ import kz.bagalau.security.Privileged;
 import kz.bagalau.web.BadRequestException;
 import kz.bagalau.web.NotFoundApiException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -53,24 +52,11 @@ class CommissionVoting {
         variables.put("vote", ballot.vote());
         variables.put("revisedGrade", ballot.revisedGrade());
         variables.put("recommendation", ballot.recommendation());
-        try {
-            Privileged.run(identityService, () -> taskService.complete(task.getId(), variables));
-        } catch (ProcessEngineException e) {
-            throw refusalIn(e);
-        }
+        // A refusal by the listener reaches the caller as 400 through the API's error handler.
+        Privileged.run(identityService, () -> taskService.complete(task.getId(), variables));
         return meetings.votes(meetingId, servantLogin).stream()
                 .filter(v -> v.getMemberLogin().equals(member) && v.getVoteRound() == meetings.meeting(meetingId)
                         .getVoteRound()).findFirst()
                 .orElseThrow(() -> new NotFoundApiException("The vote was not recorded"));
-    }
-
-    /** The listener's refusal wrapped by the engine (ENGINE-03051), or the engine's exception when there is none. */
-    private static RuntimeException refusalIn(ProcessEngineException e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof BadRequestException refusal) {
-                return refusal;
-            }
-        }
-        return e;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.form.FormException;
@@ -106,6 +107,17 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> conflict(Exception e, HttpServletRequest request) {
         return error(HttpStatus.CONFLICT, "Somebody did this at the same moment; reload and check before trying again",
                 request, List.of());
+    }
+
+    /**
+     * The engine wraps a task listener's refusal (ENGINE-03051) when /api code completes a task: answer its reason
+     * with 400, by the same rule as /engine-rest ({@link EngineRestConfiguration#refusal}); anything else is
+     * unexpected.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(ProcessEngineException e, HttpServletRequest request) {
+        String reason = EngineRestConfiguration.refusal(e);
+        return reason != null ? error(HttpStatus.BAD_REQUEST, reason, request, List.of()) : unexpected(e, request);
     }
 
     @ExceptionHandler(Exception.class)
