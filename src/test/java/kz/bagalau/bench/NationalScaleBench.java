@@ -178,7 +178,10 @@ class NationalScaleBench {
         report.write();
     }
 
-    /** Per table: scans (sequential + index), rows inserted, updated, deleted, from PostgreSQL's statistics. */
+    /**
+     * Per table: scans (sequential + index), rows inserted, updated, deleted, sequential scans and the rows they
+     * read, from PostgreSQL's statistics.
+     */
     Map<String, long[]> tableStats(JdbcTemplate db) {
         try {
             Thread.sleep(1_000); // the statistics arrive when a backend reports them, at most 500 ms late
@@ -187,24 +190,25 @@ class NationalScaleBench {
         }
         db.execute("select pg_stat_clear_snapshot()");
         Map<String, long[]> stats = new java.util.TreeMap<>();
-        db.query("select relname, seq_scan, coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del"
+        db.query("select relname, seq_scan, coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del, seq_tup_read"
                 + " from pg_stat_user_tables", rs -> {
             stats.put(rs.getString(1).toLowerCase(), new long[] {rs.getLong(2) + rs.getLong(3), rs.getLong(4),
-                    rs.getLong(5), rs.getLong(6)});
+                    rs.getLong(5), rs.getLong(6), rs.getLong(2), rs.getLong(7)});
         });
         stats.put("(transactions)", new long[] {db.queryForObject(
-                "select xact_commit from pg_stat_database where datname = current_database()", Long.class), 0, 0, 0});
+                "select xact_commit from pg_stat_database where datname = current_database()", Long.class), 0, 0, 0,
+                0, 0});
         return stats;
     }
 
     /** What one launched evaluation cost the database: the tables it touched, busiest first. */
     static String statsPerServant(Map<String, long[]> before, Map<String, long[]> after, int n) {
         List<String> lines = new ArrayList<>();
-        double[] total = new double[4];
+        double[] total = new double[6];
         after.entrySet().stream().map(e -> {
-            long[] b = before.getOrDefault(e.getKey(), new long[4]);
-            double[] d = new double[4];
-            for (int i = 0; i < 4; i++) {
+            long[] b = before.getOrDefault(e.getKey(), new long[6]);
+            double[] d = new double[6];
+            for (int i = 0; i < 6; i++) {
                 d[i] = (e.getValue()[i] - b[i]) / (double) n;
             }
             return Map.entry(e.getKey(), d);
@@ -213,16 +217,22 @@ class NationalScaleBench {
                 .forEach(e -> {
                     double[] d = e.getValue();
                     if (!e.getKey().startsWith("(")) {
-                        for (int i = 0; i < 4; i++) {
+                        for (int i = 0; i < 6; i++) {
                             total[i] += d[i];
                         }
                     }
-                    lines.add(String.format(java.util.Locale.ROOT, "%s: scans %.2f, ins %.2f, upd %.2f, del %.2f",
-                            e.getKey(), d[0], d[1], d[2], d[3]));
+                    lines.add(describe(e.getKey(), d));
                 });
-        lines.add(0, String.format(java.util.Locale.ROOT, "all tables: scans %.2f, ins %.2f, upd %.2f, del %.2f",
-                total[0], total[1], total[2], total[3]));
+        lines.add(0, describe("all tables", total));
         return String.join("; ", lines);
+    }
+
+    private static String describe(String table, double[] d) {
+        String line = String.format(java.util.Locale.ROOT, "%s: scans %.2f, ins %.2f, upd %.2f, del %.2f", table,
+                d[0], d[1], d[2], d[3]);
+        // a sequential scan reading many rows is what an index would save
+        return d[4] > 0.005 ? line + String.format(java.util.Locale.ROOT, " (of the scans %.2f sequential, reading"
+                + " %.0f rows)", d[4], d[5]) : line;
     }
 
     private void warmUp() {
@@ -322,8 +332,12 @@ class NationalScaleBench {
         completeScoring(scoring.subList(0, 50));
         bareTasks.subList(0, 200).forEach(t -> bare.getTaskService().complete(t.getId()));
 
+        Map<String, long[]> bareBefore = tableStats(bareJdbc);
         double bareStock = perSecond(m, () -> bareTasks.subList(200, 200 + m).forEach(t -> bare.getTaskService().complete(t.getId())));
+        report.fact("database work per bare completion (stock schema)", statsPerServant(bareBefore, tableStats(bareJdbc), m));
+        Map<String, long[]> before = tableStats(jdbc);
         double bagalau = perSecond(m, () -> completeScoring(scoring.subList(50, 50 + m)));
+        report.fact("database work per scoring completion", statsPerServant(before, tableStats(jdbc), m));
         jdbc.execute("drop index BGL_IDX_TASK_PARENT");
         jdbc.execute("analyze ACT_RU_TASK");
         double bagalauStock = perSecond(m, () -> completeScoring(scoring.subList(50 + m, 50 + 2 * m)));
@@ -470,6 +484,20 @@ class NationalScaleBench {
             });
             double[] admin = time(rounds, run);
             figure(report, "engine API: " + q.getKey(), participant, admin, !count);
+            if (!count) {
+                // what /engine-rest does before it serialises: the same list with each task's form resolved
+                double[] withForms = time(rounds, () -> {
+                    identityService.setAuthentication(user, groups.get(user));
+                    try {
+                        q.getValue().get().initializeFormKeys().listPage(0, 15);
+                    } finally {
+                        identityService.clearAuthentication();
+                    }
+                });
+                report.add("engine API with form keys: " + q.getKey() + " p50 (ms)", BenchReport.percentile(withForms, 50),
+                        BenchReport.percentile(participant, 50), "ms", null, null,
+                        "participant; baseline: the same list without resolving forms");
+            }
         }
 
         SimpleDateFormat rest = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
