@@ -30,7 +30,9 @@ public class BenchPostgres implements ApplicationContextInitializer<Configurable
                     .setServerConfig("max_connections", "100")
                     // The plan of every statement slower than bench.explainMs goes to target/bench/postgresql.log:
                     // the EXPLAIN behind each figure in docs/benchmarks.md.
-                    .setServerConfig("shared_preload_libraries", "auto_explain")
+                    // pg_stat_statements: the statements behind each figure, target/bench/statements-*.txt
+                    .setServerConfig("shared_preload_libraries", "auto_explain,pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all")
                     .setServerConfig("auto_explain.log_min_duration", System.getProperty("bench.explainMs", "200"))
                     .setServerConfig("logging_collector", "on")
                     .setServerConfig("log_directory", new java.io.File("target/bench").getAbsolutePath())

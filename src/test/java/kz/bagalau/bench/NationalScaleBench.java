@@ -144,9 +144,11 @@ class NationalScaleBench {
             ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 10, 1).atTime(9, 0).atZone(ALMATY).toInstant()));
             String campaign = approvedCampaign(org);
             Map<String, long[]> before = tableStats(jdbc);
+            resetStatements(jdbc);
             long t0 = System.nanoTime();
             runJobs(campaign);
             double bagalauSeconds = (System.nanoTime() - t0) / 1e9;
+            writeStatements(jdbc, "launch-" + n, n);
             report.fact("database work per servant (N=" + n + ")", statsPerServant(before, tableStats(jdbc), n));
             ClockUtil.reset();
             long launched = runtimeService.createProcessInstanceQuery().processDefinitionKey("quarterly-evaluation")
@@ -225,6 +227,35 @@ class NationalScaleBench {
                 });
         lines.add(0, describe("all tables", total));
         return String.join("; ", lines);
+    }
+
+    static void resetStatements(JdbcTemplate db) {
+        db.execute("create extension if not exists pg_stat_statements");
+        db.execute("select pg_stat_statements_reset()");
+    }
+
+    /** The statements of this database since the reset, by total time: calls and milliseconds per unit of work. */
+    static void writeStatements(JdbcTemplate db, String phase, int units) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(java.util.Locale.ROOT, "%-8s %-8s %-8s %s", "calls/u", "ms/u", "ms/call", "statement"));
+        db.query("""
+                select calls, total_exec_time, query from pg_stat_statements
+                where dbid = (select oid from pg_database where datname = current_database())
+                order by total_exec_time desc limit 40""", rs -> {
+            lines.add(String.format(java.util.Locale.ROOT, "%-8.2f %-8.3f %-8.3f %s", rs.getLong(1) / (double) units,
+                    rs.getDouble(2) / units, rs.getDouble(2) / Math.max(1, rs.getLong(1)),
+                    rs.getString(3).replaceAll("\\s+", " ")));
+        });
+        Double calls = db.queryForObject("""
+                select sum(calls)::float8 from pg_stat_statements
+                where dbid = (select oid from pg_database where datname = current_database())""", Double.class);
+        lines.add(1, String.format(java.util.Locale.ROOT, "(all statements: %.1f calls per unit)", calls / units));
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/bench"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/bench/statements-" + phase + ".txt"), lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String describe(String table, double[] d) {
@@ -336,7 +367,9 @@ class NationalScaleBench {
         double bareStock = perSecond(m, () -> bareTasks.subList(200, 200 + m).forEach(t -> bare.getTaskService().complete(t.getId())));
         report.fact("database work per bare completion (stock schema)", statsPerServant(bareBefore, tableStats(bareJdbc), m));
         Map<String, long[]> before = tableStats(jdbc);
+        resetStatements(jdbc);
         double bagalau = perSecond(m, () -> completeScoring(scoring.subList(50, 50 + m)));
+        writeStatements(jdbc, "completion", m);
         report.fact("database work per scoring completion", statsPerServant(before, tableStats(jdbc), m));
         jdbc.execute("drop index BGL_IDX_TASK_PARENT");
         jdbc.execute("analyze ACT_RU_TASK");
@@ -474,6 +507,7 @@ class NationalScaleBench {
             };
             String user = users.get(q.getKey());
             int rounds = count ? countIterations : iterations;
+            resetStatements(jdbc);
             double[] participant = time(rounds, () -> {
                 identityService.setAuthentication(user, groups.get(user));
                 try {
@@ -482,6 +516,7 @@ class NationalScaleBench {
                     identityService.clearAuthentication();
                 }
             });
+            writeStatements(jdbc, "query-" + q.getKey().replaceAll("\\W+", "-"), rounds + Math.max(3, rounds / 5));
             double[] admin = time(rounds, run);
             figure(report, "engine API: " + q.getKey(), participant, admin, !count);
             if (!count) {
