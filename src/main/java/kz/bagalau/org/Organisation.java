@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /**
  * A state body («мемлекеттік орган» / «государственный орган») that evaluates its corps "B" servants
  * under the methodology edition it adopted.
@@ -31,6 +33,7 @@ public class Organisation {
     private Long id;
 
     /** Short latin code used in business keys and group ids, e.g. {@code mangistau}. */
+    @NaturalId // looked up by code in one transaction: answered from the persistence context
     @Column(nullable = false, unique = true)
     private String code;
 

@@ -3,7 +3,10 @@ package kz.bagalau.org;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import kz.bagalau.web.BadRequestException;
+import org.hibernate.Session;
 import kz.bagalau.web.NotFoundApiException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,28 +28,43 @@ public class OrganisationModel {
     private final PositionRepository positions;
     private final ServantRepository servants;
     private final ApplicationEventPublisher events;
+    private final EntityManager entities;
 
     OrganisationModel(OrganisationRepository organisations, OrgUnitRepository units, PositionRepository positions,
-                      ServantRepository servants, ApplicationEventPublisher events) {
+                      ServantRepository servants, ApplicationEventPublisher events, EntityManager entities) {
         this.organisations = organisations;
         this.units = units;
         this.positions = positions;
         this.servants = servants;
         this.events = events;
+        this.entities = entities;
+    }
+
+    /*
+     * Logins and codes are natural ids: a started evaluation looks its servant, evaluator and organisation up
+     * a dozen times in one transaction, and only the first lookup of each reaches the database; none flushes
+     * the persistence context (docs/benchmarks.md).
+     */
+    private java.util.Optional<Servant> servantByLogin(String login) {
+        return entities.unwrap(Session.class).bySimpleNaturalId(Servant.class).loadOptional(login);
+    }
+
+    private java.util.Optional<Organisation> organisationByCode(String code) {
+        return entities.unwrap(Session.class).bySimpleNaturalId(Organisation.class).loadOptional(code);
     }
 
     // --- reading
 
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public Organisation organisation(String code) {
-        return organisations.findByCode(code)
+        return organisationByCode(code)
                 .orElseThrow(() -> new NotFoundApiException("No organisation with code '" + code + "'"));
     }
 
     /** The organisation with this code, if any; never throws, so a process step's transaction stays healthy. */
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public java.util.Optional<Organisation> findOrganisation(String code) {
-        return organisations.findByCode(code);
+        return organisationByCode(code);
     }
 
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
@@ -56,13 +74,13 @@ public class OrganisationModel {
 
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public Servant servant(String login) {
-        return servants.findByLogin(login)
+        return servantByLogin(login)
                 .orElseThrow(() -> new NotFoundApiException("No servant with login '" + login + "'"));
     }
 
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
     public boolean hasServant(String login) {
-        return servants.findByLogin(login).isPresent();
+        return servantByLogin(login).isPresent();
     }
 
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
@@ -104,7 +122,7 @@ public class OrganisationModel {
     // --- organisations, units, positions
 
     public Organisation createOrganisation(String code, String nameKk, String nameRu, String timeZone) {
-        if (organisations.findByCode(code).isPresent()) {
+        if (organisationByCode(code).isPresent()) {
             throw new BadRequestException("An organisation with code '" + code + "' exists already");
         }
         if (!code.matches("[a-z0-9-]{2,40}")) {
@@ -155,7 +173,7 @@ public class OrganisationModel {
 
     public Servant hire(NewServant s) {
         Organisation org = organisation(s.organisationCode());
-        if (servants.findByLogin(s.login()).isPresent()) {
+        if (servantByLogin(s.login()).isPresent()) {
             throw new BadRequestException("Login '" + s.login() + "' is taken");
         }
         if (s.iin() != null && !s.iin().isBlank() && Iin.problem(s.iin()) != null) {

@@ -1,7 +1,6 @@
 package kz.bagalau.org;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -12,15 +11,14 @@ import org.springframework.data.jpa.repository.QueryHints;
 import jakarta.persistence.QueryHint;
 
 /*
- * Lookups by code or login run dozens of times per started evaluation, inside engine commands whose persistence
- * context holds that evaluation's records. Hibernate flushes before every query by default, dirty-checking the
- * whole context each time (a quarter of a campaign launch's time, docs/benchmarks.md). The organisation model is
- * not changed in those transactions, so these lookups do not flush.
+ * Lookups run dozens of times per started evaluation, inside engine commands whose persistence context holds
+ * that evaluation's records. Hibernate flushes before every query by default, dirty-checking the whole context
+ * each time (a quarter of a campaign launch's time, docs/benchmarks.md). The organisation model is not changed
+ * in those transactions, so these lookups do not flush; lookups by login or code are natural-id loads
+ * (OrganisationModel), which never flush.
  */
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-    Optional<Organisation> findByCode(String code);
 }
 
 interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
@@ -31,9 +29,6 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 }
 
 interface ServantRepository extends JpaRepository<Servant, Long> {
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-    Optional<Servant> findByLogin(String login);
-
     /** With the position in the same select: callers read the category or the head-of-apparatus flag of each. */
     @EntityGraph(attributePaths = "position")
     List<Servant> findByOrganisationOrderByLogin(Organisation organisation);

@@ -17,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /**
  * An administrative civil servant of corps "B" («"Б" корпусының мемлекеттік әкімшілік қызметшісі» /
  * «административный государственный служащий корпуса "Б"»), also a Camunda user whose id is {@link #getLogin()}.
@@ -31,6 +33,8 @@ public class Servant {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Organisation organisation;
 
+    // a natural id: lookups by login in one transaction are answered from the persistence context
+    @NaturalId
     @Column(nullable = false, unique = true)
     private String login;
 
