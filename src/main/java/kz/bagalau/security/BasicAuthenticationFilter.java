@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,13 +26,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final TransactionOperations transactions;
     private final String requiredGroup;
 
-    /** @param requiredGroup a group the caller must belong to, or {@code null} for any valid login */
-    BasicAuthenticationFilter(IdentityService identityService, String requiredGroup) {
+    /**
+     * @param transactions  the password check and the two membership lookups run in one transaction (three
+     *                      engine commands would open three, each with its own connection checkout and commit)
+     * @param requiredGroup a group the caller must belong to, or {@code null} for any valid login
+     */
+    BasicAuthenticationFilter(IdentityService identityService, TransactionOperations transactions,
+                              String requiredGroup) {
         this.identityService = identityService;
+        this.transactions = transactions;
         this.requiredGroup = requiredGroup;
     }
+
+    /** Who called: the login with its groups and tenants. */
+    private record Caller(String userId, List<String> groups, List<String> tenants) {}
 
     /** Health stays public so that load balancers and orchestrators can probe it. */
     @Override
@@ -48,17 +59,14 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
             unauthorized(response, "Authentication required");
             return;
         }
-        String userId = credentials[0];
-        // The engine throttles failed logins itself (a growing delay, then a lock-out after
-        // loginMaxAttempts): a throttled attempt is refused here like a wrong password.
-        if (!identityService.checkPassword(userId, credentials[1])) {
+        Caller caller = transactions.execute(status -> authenticate(credentials[0], credentials[1]));
+        if (caller == null) {
             unauthorized(response, "Wrong user name or password, or too many failed attempts");
             return;
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(Group::getId).toList();
-        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-                .list().stream().map(Tenant::getId).toList();
+        String userId = caller.userId();
+        List<String> groups = caller.groups();
+        List<String> tenants = caller.tenants();
         if (requiredGroup != null && !groups.contains(requiredGroup)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json;charset=UTF-8");
@@ -71,6 +79,19 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private Caller authenticate(String userId, String password) {
+        // The engine throttles failed logins itself (a growing delay, then a lock-out after
+        // loginMaxAttempts): a throttled attempt is refused here like a wrong password.
+        if (!identityService.checkPassword(userId, password)) {
+            return null;
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list()
+                .stream().map(Group::getId).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).toList();
+        return new Caller(userId, groups, tenants);
     }
 
     private static String[] credentials(String header) {

@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Security on by default: every call to the engine's REST API and to Bagalau's {@code /api}
@@ -15,8 +16,10 @@ import org.springframework.core.Ordered;
 class SecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<BasicAuthenticationFilter> restAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, null));
+    FilterRegistrationBean<BasicAuthenticationFilter> restAuthentication(IdentityService identityService,
+                                                                         TransactionOperations transactions) {
+        var registration = new FilterRegistrationBean<>(
+                new BasicAuthenticationFilter(identityService, transactions, null));
         registration.setName("bagalau-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -24,9 +27,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BasicAuthenticationFilter> actuatorAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<BasicAuthenticationFilter> actuatorAuthentication(IdentityService identityService,
+                                                                             TransactionOperations transactions) {
         var registration = new FilterRegistrationBean<>(
-                new BasicAuthenticationFilter(identityService, Groups.ADMIN));
+                new BasicAuthenticationFilter(identityService, transactions, Groups.ADMIN));
         registration.setName("bagalau-actuator-guard");
         registration.addUrlPatterns("/actuator/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
