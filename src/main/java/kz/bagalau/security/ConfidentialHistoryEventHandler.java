@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 /**
  * The engine's database history, minus confidential values: a variable named as confidential gets no historic
  * variable instance, no historic detail and no form-field detail, and an evaluation of a confidential decision (its inputs are scores,
- * its output a grade) no historic decision instance. Everything else is written as by the default handler.
+ * its output a grade) no historic decision instance, nor one of a configuration decision whose outputs the process
+ * keeps as variables ({@code bagalau.history.unrecorded-decisions}). Everything else is written as by the default
+ * handler.
  */
 class ConfidentialHistoryEventHandler extends DbHistoryEventHandler {
 
@@ -34,7 +36,7 @@ class ConfidentialHistoryEventHandler extends DbHistoryEventHandler {
         }
         if (event instanceof HistoricDecisionEvaluationEvent decision
                 && decision.getRootHistoricDecisionInstance() != null
-                && confidential.get().isConfidentialDecision(
+                && confidential.get().keepsNoDecisionHistory(
                         decision.getRootHistoricDecisionInstance().getDecisionDefinitionKey())) {
             return;
         }

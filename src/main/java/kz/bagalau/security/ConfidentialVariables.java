@@ -20,11 +20,14 @@ public class ConfidentialVariables {
 
     private final List<Pattern> names;
     private final Set<String> decisions;
+    private final Set<String> unrecorded;
 
     ConfidentialVariables(@Value("${bagalau.security.confidential-variables}") List<String> names,
-                          @Value("${bagalau.security.confidential-decisions}") Set<String> decisions) {
+                          @Value("${bagalau.security.confidential-decisions}") Set<String> decisions,
+                          @Value("${bagalau.history.unrecorded-decisions:}") Set<String> unrecorded) {
         this.names = names.stream().map(String::trim).filter(n -> !n.isEmpty()).map(Pattern::compile).toList();
         this.decisions = Set.copyOf(decisions);
+        this.unrecorded = Set.copyOf(unrecorded);
     }
 
     public boolean isConfidential(String variableName) {
@@ -33,6 +36,14 @@ public class ConfidentialVariables {
 
     public boolean isConfidentialDecision(String decisionKey) {
         return decisions.contains(decisionKey);
+    }
+
+    /**
+     * Whether an evaluation of this decision stays out of the decision history: a confidential one, or one of
+     * {@code bagalau.history.unrecorded-decisions} (configuration whose outputs the process keeps as variables).
+     */
+    boolean keepsNoDecisionHistory(String decisionKey) {
+        return isConfidentialDecision(decisionKey) || unrecorded.contains(decisionKey);
     }
 
     /**

@@ -113,6 +113,27 @@ class QuarterlyEvaluationProcessTests {
     }
 
     @Test
+    void aStartKeepsTheEligibilityDecisionInHistoryButNotTheEditionsDeadlines_004_5() {
+        OrgFixture f = org(Edition.KZ_2025);
+        var history = engine.getHistoryService();
+        long deadlines = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("quarterly-deadlines").count();
+        long eligibility = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("evaluation-eligibility")
+                .count();
+
+        ProcessInstance pi = start(f, f.spec1, 2026, 1);
+
+        // the deadlines are configuration: the process keeps their outputs as variables (and their history)
+        assertThat(runtimeService.getVariable(pi.getId(), "scoreByDay")).isEqualTo(20);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName("scoreByDay")
+                .count()).isEqualTo(1);
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("quarterly-deadlines").count())
+                .isEqualTo(deadlines);
+        // whether this servant is evaluated is a decision about a person: kept for the 3-year retention
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("evaluation-eligibility")
+                .count()).isEqualTo(eligibility + 1);
+    }
+
+    @Test
     void kz2025_nonManagerial_scoredByTheHeadOfApparatusByThe20th_acknowledgedAndAccepted_004_5_17() {
         OrgFixture f = org(Edition.KZ_2025);
         ProcessInstance pi = start(f, f.spec1, 2026, 1);
