@@ -68,21 +68,22 @@ public class FilterBootstrap {
     @Order(200)
     public void createFilters() {
         Privileged.run(identityService, () -> {
-            ensure(MY_TASKS, "Менің тапсырмаларым / Мои задачи", -10, "#1f6fb2",
-                    "Маған тағайындалған / Назначенные мне", taskService.createTaskQuery().taskAssigneeExpression(ME));
-            ensure(MY_GROUP_TASKS, "Тобымның тапсырмалары / Задачи моей группы", -5, "#3a8d3a",
+            grantToEveryone(ensure(MY_TASKS, "Менің тапсырмаларым / Мои задачи", -10, "#1f6fb2",
+                    "Маған тағайындалған / Назначенные мне", taskService.createTaskQuery().taskAssigneeExpression(ME)));
+            grantToEveryone(ensure(MY_GROUP_TASKS, "Тобымның тапсырмалары / Задачи моей группы", -5, "#3a8d3a",
                     "Менің топтарыма арналған / Для моих групп",
-                    taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks());
-            ensure(OVERDUE, "Мерзімі өткен / Просроченные", -20, "#c0392b",
+                    taskService.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()));
+            grantToEveryone(ensure(OVERDUE, "Мерзімі өткен / Просроченные", -20, "#c0392b",
                     "Менің немесе тобымның мерзімі өткен тапсырмалары / Мои и групповые задачи с истёкшим сроком",
-                    mineOrMyGroups().dueBeforeExpression("${now()}"));
-            ensure(DUE_SOON, "2 жұмыс күні ішінде / Срок в течение 2 рабочих дней", -15, "#e67e22",
+                    mineOrMyGroups().dueBeforeExpression("${now()}")));
+            grantToEveryone(ensure(DUE_SOON, "2 жұмыс күні ішінде / Срок в течение 2 рабочих дней", -15, "#e67e22",
                     "Мерзімі 2 жұмыс күні ішінде бітетін / Срок истекает в течение 2 рабочих дней",
                     mineOrMyGroups().dueAfterExpression("${now()}")
-                            .dueBeforeExpression("${dueDates.endOfWorkingDaysFromToday(2)}"));
+                            .dueBeforeExpression("${dueDates.endOfWorkingDaysFromToday(2)}")));
             for (Organisation org : organisations.organisations()) {
                 ensureHrFilter(org);
             }
+            removeGroupGrantsOnEveryFilter();
         });
         log.info("Tasklist filters in place");
     }
@@ -114,6 +115,36 @@ public class FilterBootstrap {
         if (!granted) {
             Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             read.setGroupId(group);
+            read.setResource(Resources.FILTER);
+            read.setResourceId(filter.getId());
+            read.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(read);
+        }
+    }
+
+    /**
+     * Before this release every organisation's groups read every filter through a grant on "*" (so a servant saw
+     * the names of other organisations' HR filters), and each such grant was one more row that the engine's
+     * authorization check of every task query reads: 2 rows per organisation, thousands nationally
+     * (docs/benchmarks.md). The shared filters now carry one global grant each; the old grants go.
+     */
+    private void removeGroupGrantsOnEveryFilter() {
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(Authorization.ANY).list()) {
+            String group = grant.getGroupId();
+            if (group != null && (group.startsWith("org-") || group.startsWith("hr-"))) {
+                authorizationService.deleteAuthorization(grant.getId());
+            }
+        }
+    }
+
+    /** Every login may read a shared filter (it lists only the tasks the reader may see). */
+    private void grantToEveryone(Filter filter) {
+        boolean granted = !authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.FILTER).resourceId(filter.getId()).list().isEmpty();
+        if (!granted) {
+            Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            read.setUserId(Authorization.ANY);
             read.setResource(Resources.FILTER);
             read.setResourceId(filter.getId());
             read.addPermission(Permissions.READ);

@@ -153,10 +153,12 @@ public class IdentitySync {
         grantParticipantAccess(groupId);
     }
 
-    /** Servants get Tasklist and the shared filters; Cockpit and Admin stay with camunda-admin. */
+    /**
+     * Servants get Tasklist; Cockpit and Admin stay with camunda-admin. The shared filters are readable by every
+     * login through one grant per filter (FilterBootstrap); an organisation's HR filter by its HR group only.
+     */
     private void grantParticipantAccess(String groupId) {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
     }
 
     private void grant(String groupId, Resources resource, String resourceId, Permissions permission) {

@@ -1,6 +1,7 @@
 package kz.bagalau.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -83,9 +85,36 @@ class FilterBootstrapTests {
                 .satisfies(a -> assertThat(a.getGroupId()).isEqualTo(Groups.hr(f.code)));
         assertThat(authorizationService.isUserAuthorized("someone", List.of(Groups.hr(f.code)), Permissions.READ,
                 Resources.FILTER, hr.getId())).isTrue();
-        // Groups made by IdentitySync also hold its FILTER READ "*"; a group without it gets nothing from this filter.
         assertThat(authorizationService.isUserAuthorized("someone", List.of(Groups.PROCESS_OWNER), Permissions.READ,
                 Resources.FILTER, hr.getId())).isFalse();
+    }
+
+    @Test
+    void aServantReadsTheSharedFiltersAndOnlyTheirOwnOrganisationsHrFilter() {
+        var mine = OrgFixture.create(model, "fm-" + UUID.randomUUID().toString().substring(0, 8), Edition.KZ_2025);
+        var other = OrgFixture.create(model, "fo-" + UUID.randomUUID().toString().substring(0, 8), Edition.KZ_2025);
+        bootstrap.createFilters();
+
+        identityService.setAuthentication(mine.hr, List.of(Groups.organisation(mine.code), Groups.HR, Groups.hr(mine.code)));
+        List<String> keys = filterService.createTaskFilterQuery().list().stream()
+                .map(filter -> String.valueOf(filter.getProperties().get(FilterBootstrap.KEY))).toList();
+        identityService.clearAuthentication();
+
+        assertThat(keys).contains(FilterBootstrap.MY_TASKS, FilterBootstrap.MY_GROUP_TASKS, FilterBootstrap.OVERDUE,
+                FilterBootstrap.DUE_SOON, FilterBootstrap.HR_OPEN_PREFIX + mine.code);
+        assertThat(keys).doesNotContain(FilterBootstrap.HR_OPEN_PREFIX + other.code);
+    }
+
+    @Test
+    void organisationsAddNoGrantOnEveryFilter() {
+        // a grant on "*" is read by the authorization check of every task query: its number must not grow with
+        // the organisations (docs/benchmarks.md)
+        OrgFixture.create(model, "fg-" + UUID.randomUUID().toString().substring(0, 8), Edition.KZ_2025);
+        bootstrap.createFilters();
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(Authorization.ANY).list())
+                .noneMatch(a -> a.getGroupId() != null
+                        && (a.getGroupId().startsWith("org-") || a.getGroupId().startsWith("hr-")));
     }
 
     @Test
@@ -128,8 +157,10 @@ class FilterBootstrapTests {
 
         identityService.setAuthentication(f.hr, List.of(Groups.organisation(f.code), Groups.HR, Groups.hr(f.code)));
         assertThat(ids(filterService.list(hrFilter))).containsExactly(task);
+        // a servant who is not HR cannot open the filter at all
         identityService.setAuthentication(f.spec2, List.of(Groups.organisation(f.code)));
-        assertThat(ids(filterService.list(hrFilter))).isEmpty();
+        assertThatThrownBy(() -> filterService.list(hrFilter))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     }
 
     private String taskDue(OrgFixture f, ZonedDateTime due) {
