@@ -46,11 +46,13 @@ public class OrganisationModel {
      * the persistence context (docs/benchmarks.md).
      */
     private java.util.Optional<Servant> servantByLogin(String login) {
-        return entities.unwrap(Session.class).bySimpleNaturalId(Servant.class).loadOptional(login);
+        return login == null ? java.util.Optional.empty()
+                : entities.unwrap(Session.class).bySimpleNaturalId(Servant.class).loadOptional(login);
     }
 
     private java.util.Optional<Organisation> organisationByCode(String code) {
-        return entities.unwrap(Session.class).bySimpleNaturalId(Organisation.class).loadOptional(code);
+        return code == null ? java.util.Optional.empty()
+                : entities.unwrap(Session.class).bySimpleNaturalId(Organisation.class).loadOptional(code);
     }
 
     // --- reading

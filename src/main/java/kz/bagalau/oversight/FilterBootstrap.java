@@ -131,8 +131,7 @@ public class FilterBootstrap {
     private void removeGroupGrantsOnEveryFilter() {
         for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
                 .resourceId(Authorization.ANY).list()) {
-            String group = grant.getGroupId();
-            if (group != null && (group.startsWith("org-") || group.startsWith("hr-"))) {
+            if (Groups.isManaged(grant.getGroupId())) {
                 authorizationService.deleteAuthorization(grant.getId());
             }
         }

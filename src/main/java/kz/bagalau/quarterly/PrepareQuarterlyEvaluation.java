@@ -63,8 +63,15 @@ class PrepareQuarterlyEvaluation implements JavaDelegate {
 
         EvaluatorAssignment assignment = evaluators.whoEvaluates(login, edition, evaluatedOn);
         EvaluationForm form = QuarterlyEvaluations.formOf(assignment.method());
-        Map<String, Object> deadlines = decisions.evaluateDecisionTableByKey(DEADLINES,
-                Variables.createVariables().putValue("edition", edition.code())).getSingleResult().getEntryMap();
+        // Running evaluations keep the grading tables in force when they started (docs/decisions.md); the
+        // deadlines table's version is recorded beside them, since its evaluations keep no decision history
+        // (bagalau.history.unrecorded-decisions).
+        Map<String, String> versions = scorecardDecisions.currentVersions(ScorecardDecisions.GRADE_BAND,
+                ScorecardDecisions.DISCIPLINARY_CAP, DEADLINES);
+        var editionInput = Variables.createVariables().putValue("edition", edition.code());
+        Map<String, Object> deadlines = (versions.containsKey(DEADLINES)
+                ? decisions.evaluateDecisionTableById(versions.get(DEADLINES), editionInput)
+                : decisions.evaluateDecisionTableByKey(DEADLINES, editionInput)).getSingleResult().getEntryMap();
         int threshold = ((Number) deadlines.get("coEvaluatorThreshold")).intValue();
         List<String> scorers = coEvaluators.scorers(assignment, evaluatedOn, threshold);
 
@@ -73,9 +80,7 @@ class PrepareQuarterlyEvaluation implements JavaDelegate {
                 facts.eligibility(servant, edition.code(), quarter, evaluatedOn), execution.getProcessInstanceId());
 
         execution.setVariable("edition", edition.code());
-        // Running evaluations keep the grading tables in force when they started (docs/decisions.md).
-        execution.setVariable("decisionVersions", new java.util.HashMap<>(scorecardDecisions.currentVersions(
-                ScorecardDecisions.GRADE_BAND, ScorecardDecisions.DISCIPLINARY_CAP)));
+        execution.setVariable("decisionVersions", new java.util.HashMap<>(versions));
         execution.setVariable("evaluationForm", form.name());
         execution.setVariable("scoreForm", "quarterly-score-" + form.name().toLowerCase().replace('_', '-'));
         execution.setVariable("evaluator", assignment.evaluator());

@@ -28,4 +28,10 @@ public final class Groups {
     public static String hr(String orgCode) {
         return "hr-" + orgCode;
     }
+
+    /** A group that Bagalau creates and keeps in step with the organisation model ({@code IdentitySync}). */
+    public static boolean isManaged(String groupId) {
+        return groupId != null && (groupId.equals(HR) || groupId.equals(AUTHORIZED_PERSON)
+                || groupId.startsWith("org-") || groupId.startsWith("hr-"));
+    }
 }

@@ -84,7 +84,7 @@ public class IdentitySync {
             Set<String> wanted = wantedGroups(servant);
             Set<String> managedNow = new HashSet<>();
             for (Group g : identityService.createGroupQuery().groupMember(servant.getLogin()).list()) {
-                if (isManaged(g.getId())) {
+                if (Groups.isManaged(g.getId())) {
                     managedNow.add(g.getId());
                 }
             }
@@ -133,10 +133,6 @@ public class IdentitySync {
         return groups;
     }
 
-    private static boolean isManaged(String groupId) {
-        return groupId.equals(Groups.HR) || groupId.equals(Groups.AUTHORIZED_PERSON)
-                || groupId.startsWith("org-") || groupId.startsWith("hr-");
-    }
 
     private void ensureGroup(String groupId, Organisation org) {
         if (identityService.createGroupQuery().groupId(groupId).count() > 0) {

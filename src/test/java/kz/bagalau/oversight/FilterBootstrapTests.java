@@ -113,8 +113,25 @@ class FilterBootstrapTests {
         bootstrap.createFilters();
         assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
                 .resourceId(Authorization.ANY).list())
-                .noneMatch(a -> a.getGroupId() != null
-                        && (a.getGroupId().startsWith("org-") || a.getGroupId().startsWith("hr-")));
+                .noneMatch(a -> Groups.isManaged(a.getGroupId()));
+    }
+
+    @Test
+    void theGrantsOnEveryFilterOfEarlierReleasesAreRemovedAtStart() {
+        for (String group : List.of(Groups.HR, Groups.AUTHORIZED_PERSON, "org-legacy", "hr-legacy")) {
+            Authorization old = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            old.setGroupId(group);
+            old.setResource(Resources.FILTER);
+            old.setResourceId(Authorization.ANY);
+            old.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(old);
+        }
+        bootstrap.createFilters();
+        var onEveryFilter = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(Authorization.ANY).list();
+        assertThat(onEveryFilter).noneMatch(a -> Groups.isManaged(a.getGroupId()));
+        // the administrators keep theirs
+        assertThat(onEveryFilter).anyMatch(a -> Groups.ADMIN.equals(a.getGroupId()));
     }
 
     @Test

@@ -128,6 +128,11 @@ class QuarterlyEvaluationProcessTests {
                 .count()).isEqualTo(1);
         assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("quarterly-deadlines").count())
                 .isEqualTo(deadlines);
+        // ... and which version of the table set them is recorded with the pinned grading tables
+        String table = engine.getRepositoryService().createDecisionDefinitionQuery()
+                .decisionDefinitionKey("quarterly-deadlines").latestVersion().singleResult().getId();
+        assertThat((java.util.Map<String, Object>) runtimeService.getVariable(pi.getId(), "decisionVersions"))
+                .containsEntry("quarterly-deadlines", table);
         // whether this servant is evaluated is a decision about a person: kept for the 3-year retention
         assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("evaluation-eligibility")
                 .count()).isEqualTo(eligibility + 1);

@@ -41,6 +41,11 @@ class RestAuthenticationTests {
         assertThat(Rest.as(port, "wrong-password-test", "not-the-password").get("/api/me").statusCode())
                 .isEqualTo(401);
         assertThat(Rest.as(port, "nobody-at-all", "x").get("/api/me").statusCode()).isEqualTo(401);
+        // the failed attempts are kept (the engine's growing delay and lock-out count them), although the check
+        // runs in the filter's own transaction
+        var user = (org.camunda.bpm.engine.impl.persistence.entity.UserEntity) identityService.createUserQuery()
+                .userId("wrong-password-test").singleResult();
+        assertThat(user.getAttempts()).isPositive();
     }
 
     @Test
