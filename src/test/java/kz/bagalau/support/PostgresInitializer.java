@@ -50,7 +50,11 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
                 "spring.datasource.url=" + server().getJdbcUrl("postgres", database),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres",
-                "spring.datasource.driver-class-name=org.postgresql.Driver"
+                "spring.datasource.driver-class-name=org.postgresql.Driver",
+                // At the JVM's exit the server's own shutdown hook (zonky's) may stop it while Spring still closes
+                // the cached contexts, and each closing engine runs a command: with the pool's 30 s default
+                // it waited that long for a connection and surefire killed the fork. Tests never wait that long.
+                "spring.datasource.hikari.connection-timeout=3000"
         ).applyTo(context);
     }
 
