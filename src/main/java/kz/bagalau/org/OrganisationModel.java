@@ -2,12 +2,13 @@ package kz.bagalau.org;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
 import kz.bagalau.web.BadRequestException;
-import org.hibernate.Session;
 import kz.bagalau.web.NotFoundApiException;
+import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +46,13 @@ public class OrganisationModel {
      * a dozen times in one transaction, and only the first lookup of each reaches the database; none flushes
      * the persistence context (docs/benchmarks.md).
      */
-    private java.util.Optional<Servant> servantByLogin(String login) {
-        return login == null ? java.util.Optional.empty()
+    private Optional<Servant> servantByLogin(String login) {
+        return login == null ? Optional.empty()
                 : entities.unwrap(Session.class).bySimpleNaturalId(Servant.class).loadOptional(login);
     }
 
-    private java.util.Optional<Organisation> organisationByCode(String code) {
-        return code == null ? java.util.Optional.empty()
+    private Optional<Organisation> organisationByCode(String code) {
+        return code == null ? Optional.empty()
                 : entities.unwrap(Session.class).bySimpleNaturalId(Organisation.class).loadOptional(code);
     }
 
@@ -65,7 +66,7 @@ public class OrganisationModel {
 
     /** The organisation with this code, if any; never throws, so a process step's transaction stays healthy. */
     @Transactional(readOnly = true, noRollbackFor = {BadRequestException.class, NotFoundApiException.class})
-    public java.util.Optional<Organisation> findOrganisation(String code) {
+    public Optional<Organisation> findOrganisation(String code) {
         return organisationByCode(code);
     }
 

@@ -109,17 +109,7 @@ public class FilterBootstrap {
         Filter filter = ensure(key, "ПБҚ / HR: " + org.getNameRu() + " — барлық ашық / все открытые", 0, "#7f8c8d",
                 "Ұйымның барлық ашық тапсырмалары / Все открытые задачи организации",
                 taskService.createTaskQuery().processInstanceBusinessKeyLike(org.getCode() + "/%"));
-        String group = Groups.hr(org.getCode());
-        boolean granted = !authorizationService.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(Resources.FILTER).resourceId(filter.getId()).list().isEmpty();
-        if (!granted) {
-            Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            read.setGroupId(group);
-            read.setResource(Resources.FILTER);
-            read.setResourceId(filter.getId());
-            read.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(read);
-        }
+        grantRead(filter, Groups.hr(org.getCode()));
     }
 
     /**
@@ -139,11 +129,23 @@ public class FilterBootstrap {
 
     /** Every login may read a shared filter (it lists only the tasks the reader may see). */
     private void grantToEveryone(Filter filter) {
-        boolean granted = !authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .resourceType(Resources.FILTER).resourceId(filter.getId()).list().isEmpty();
+        grantRead(filter, null);
+    }
+
+    /** READ on the filter for the group, or for every login (a global grant) when the group is null; once. */
+    private void grantRead(Filter filter, String group) {
+        var grants = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(filter.getId());
+        boolean granted = !(group == null ? grants.authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                : grants.groupIdIn(group)).list().isEmpty();
         if (!granted) {
-            Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            read.setUserId(Authorization.ANY);
+            Authorization read = authorizationService.createNewAuthorization(
+                    group == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+            if (group == null) {
+                read.setUserId(Authorization.ANY);
+            } else {
+                read.setGroupId(group);
+            }
             read.setResource(Resources.FILTER);
             read.setResourceId(filter.getId());
             read.addPermission(Permissions.READ);

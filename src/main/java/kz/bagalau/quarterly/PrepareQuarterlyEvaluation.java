@@ -15,7 +15,6 @@ import kz.bagalau.scorecard.EligibilityDecision;
 import kz.bagalau.scorecard.EvaluationForm;
 import kz.bagalau.scorecard.QuarterlyResults;
 import kz.bagalau.scorecard.ScorecardDecisions;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,19 +36,16 @@ class PrepareQuarterlyEvaluation implements JavaDelegate {
     private final CoEvaluators coEvaluators;
     private final QuarterFacts facts;
     private final QuarterlyResults results;
-    private final DecisionService decisions;
     private final ScorecardDecisions scorecardDecisions;
 
     PrepareQuarterlyEvaluation(OrganisationModel model, Evaluators evaluators, CoEvaluators coEvaluators,
-                               QuarterFacts facts, QuarterlyResults results, DecisionService decisions,
-                               ScorecardDecisions scorecardDecisions) {
+                               QuarterFacts facts, QuarterlyResults results, ScorecardDecisions scorecardDecisions) {
         this.scorecardDecisions = scorecardDecisions;
         this.model = model;
         this.evaluators = evaluators;
         this.coEvaluators = coEvaluators;
         this.facts = facts;
         this.results = results;
-        this.decisions = decisions;
     }
 
     @Override
@@ -68,10 +64,8 @@ class PrepareQuarterlyEvaluation implements JavaDelegate {
         // (bagalau.history.unrecorded-decisions).
         Map<String, String> versions = scorecardDecisions.currentVersions(ScorecardDecisions.GRADE_BAND,
                 ScorecardDecisions.DISCIPLINARY_CAP, DEADLINES);
-        var editionInput = Variables.createVariables().putValue("edition", edition.code());
-        Map<String, Object> deadlines = (versions.containsKey(DEADLINES)
-                ? decisions.evaluateDecisionTableById(versions.get(DEADLINES), editionInput)
-                : decisions.evaluateDecisionTableByKey(DEADLINES, editionInput)).getSingleResult().getEntryMap();
+        Map<String, Object> deadlines = scorecardDecisions.evaluate(DEADLINES,
+                Variables.createVariables().putValue("edition", edition.code()), "edition " + edition.code(), versions);
         int threshold = ((Number) deadlines.get("coEvaluatorThreshold")).intValue();
         List<String> scorers = coEvaluators.scorers(assignment, evaluatedOn, threshold);
 

@@ -128,7 +128,11 @@ public class ScorecardDecisions {
         return evaluate(key, variables, what, Map.of());
     }
 
-    private Map<String, Object> evaluate(String key, VariableMap variables, String what, Map<String, String> versions) {
+    /**
+     * One of the methodology's tables at the version {@code versions} pinned (by {@link #currentVersions}), the
+     * latest when none is; a clear refusal naming {@code what} when no rule matches.
+     */
+    public Map<String, Object> evaluate(String key, VariableMap variables, String what, Map<String, String> versions) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
