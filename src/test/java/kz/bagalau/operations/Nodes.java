@@ -89,9 +89,13 @@ final class Nodes {
                         + "; see target/nodes");
             }
             try {
-                http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
+                // UP, not merely answering: the job executor starts (and its health turns UP) after the ready
+                // listeners, so a node answers 503 for a moment after Tomcat has started
+                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+                pause();
             } catch (IOException notYet) {
                 pause();
             } catch (InterruptedException e) {
