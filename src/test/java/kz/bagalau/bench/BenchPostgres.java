@@ -70,6 +70,29 @@ public class BenchPostgres implements ApplicationContextInitializer<Configurable
         }
     }
 
+    /**
+     * CPU seconds the PostgreSQL server's processes have used so far (user + system, from /proc; 0 where
+     * there is no /proc): with the JVM's own CPU time it tells whether a phase waits on the database or on Java.
+     */
+    static double serverCpuSeconds() {
+        double ticks = 0;
+        java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
+        for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+            try {
+                String stat = java.nio.file.Files.readString(process.toPath().resolve("stat"));
+                // pid (comm) state ppid ...: utime and stime are fields 14 and 15, counted after the ")"
+                if (!stat.contains("(postgres)")) {
+                    continue;
+                }
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (java.io.IOException | RuntimeException gone) {
+                // the process ended between the listing and the read
+            }
+        }
+        return ticks / 100.0; // USER_HZ
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(

@@ -146,8 +146,10 @@ class NationalScaleBench {
             Map<String, long[]> before = tableStats(jdbc);
             resetStatements(jdbc);
             long t0 = System.nanoTime();
+            CpuMeter cpu = CpuMeter.start();
             runJobs(campaign);
             double bagalauSeconds = (System.nanoTime() - t0) / 1e9;
+            report.fact("time per servant (N=" + n + ")", cpu.perUnit(n));
             writeStatements(jdbc, "launch-" + n, n);
             report.fact("database work per servant (N=" + n + ")", statsPerServant(before, tableStats(jdbc), n));
             ClockUtil.reset();
@@ -159,7 +161,9 @@ class NationalScaleBench {
                     .processInstanceBusinessKeyLike(org.code + "/%").listPage(0, 1).get(0).getId();
             int variables = runtimeService.getVariables(one).size();
             Map<String, long[]> bareBefore = tableStats(bareJdbc);
+            CpuMeter bareCpu = CpuMeter.start();
             double bareSeconds = bareStarts(n, variables);
+            report.fact("time per bare start (N=" + n + ")", bareCpu.perUnit(n));
             report.fact("database work per bare start (N=" + n + ")", statsPerServant(bareBefore, tableStats(bareJdbc), n));
             perServant.put(n, new double[] {bagalauSeconds / n * 1000, bareSeconds / n * 1000});
             report.fact("variables per instance (N=" + n + ")", variables);
@@ -364,11 +368,15 @@ class NationalScaleBench {
         bareTasks.subList(0, 200).forEach(t -> bare.getTaskService().complete(t.getId()));
 
         Map<String, long[]> bareBefore = tableStats(bareJdbc);
+        CpuMeter bareCpu = CpuMeter.start();
         double bareStock = perSecond(m, () -> bareTasks.subList(200, 200 + m).forEach(t -> bare.getTaskService().complete(t.getId())));
+        report.fact("time per bare completion (stock schema)", bareCpu.perUnit(m));
         report.fact("database work per bare completion (stock schema)", statsPerServant(bareBefore, tableStats(bareJdbc), m));
         Map<String, long[]> before = tableStats(jdbc);
         resetStatements(jdbc);
+        CpuMeter cpu = CpuMeter.start();
         double bagalau = perSecond(m, () -> completeScoring(scoring.subList(50, 50 + m)));
+        report.fact("time per scoring completion", cpu.perUnit(m));
         writeStatements(jdbc, "completion", m);
         report.fact("database work per scoring completion", statsPerServant(before, tableStats(jdbc), m));
         jdbc.execute("drop index BGL_IDX_TASK_PARENT");
@@ -402,6 +410,35 @@ class NationalScaleBench {
             }
         } finally {
             identityService.clearAuthentication();
+        }
+    }
+
+    /**
+     * Wall time and the CPU time of this JVM and of the PostgreSQL server over a phase, per unit of work: a
+     * phase whose wall time is far above both CPU times waits on round trips and commits (fsync).
+     */
+    record CpuMeter(long wallNanos, double jvmSeconds, double threadSeconds, double serverSeconds) {
+
+        static CpuMeter start() {
+            return new CpuMeter(System.nanoTime(), jvmCpuSeconds(), threadCpuSeconds(), BenchPostgres.serverCpuSeconds());
+        }
+
+        /** The calling thread's CPU: the work itself, without the JIT compiler's and the collector's threads. */
+        static double threadCpuSeconds() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        }
+
+        static double jvmCpuSeconds() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        }
+
+        String perUnit(int units) {
+            return String.format(java.util.Locale.ROOT,
+                    "wall %.2f ms, CPU of the working thread %.2f ms, of the whole JVM %.2f ms, of PostgreSQL %.2f ms",
+                    (System.nanoTime() - wallNanos) / 1e6 / units, (threadCpuSeconds() - threadSeconds) * 1000 / units,
+                    (jvmCpuSeconds() - jvmSeconds) * 1000 / units,
+                    (BenchPostgres.serverCpuSeconds() - serverSeconds) * 1000 / units);
         }
     }
 
