@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -12,6 +13,7 @@ import kz.bagalau.org.Edition;
 import kz.bagalau.org.Evaluators;
 import kz.bagalau.org.OrganisationModel;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The same application on a real PostgreSQL: migrations, the organisation model, the engine, security. */
 @BagalauPostgresTest
@@ -32,6 +35,8 @@ class PostgresFoundationTests {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
+    @Autowired IdentityService identityService;
+    @Autowired TransactionTemplate transactions;
     @LocalServerPort int port;
 
     @Test
@@ -46,7 +51,21 @@ class PostgresFoundationTests {
         // Without both, a participant's overdue count over 10^4 visible tasks took seconds (docs/benchmarks.md).
         assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'bgl_stat_auth_perms'",
                 Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        String checked = transactions.execute(status -> {
+            identityService.setAuthentication("mg.org.spec1", List.of("org-mangistau"));
+            try {
+                taskService.createTaskQuery().taskAssignee("mg.org.spec1").count();
+            } finally {
+                identityService.clearAuthentication();
+            }
+            return jdbc.queryForObject("show plan_cache_mode", String.class);
+        });
+        String unchecked = transactions.execute(status -> {
+            taskService.createTaskQuery().taskAssignee("mg.org.spec1").count();
+            return jdbc.queryForObject("show plan_cache_mode", String.class);
+        });
+        assertThat(checked).as("the transaction of a participant's query").isEqualTo("force_custom_plan");
+        assertThat(unchecked).as("any other transaction, even on the same pooled connection").isEqualTo("auto");
     }
 
     @Test

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A participant's groups reach the authorization checks unfiltered ({@link AuthorizedGroups}): what each
+ * A participant's groups reach the authorization checks unfiltered ({@link AuthorizationChecks}): what each
  * participant sees is exactly what the grants to their groups allow, with or without the engine's filter.
  */
 @BagalauBootTest
-class AuthorizedGroupsTests {
+class AuthorizationChecksTests {
 
     @Autowired TaskService taskService;
     @Autowired AuthorizationService authorizationService;
@@ -57,7 +57,7 @@ class AuthorizedGroupsTests {
     void theEngineChecksAuthorizationsWithBagalausManager() {
         Object manager = configuration.getCommandExecutorTxRequired()
                 .execute((Command<Object>) context -> context.getAuthorizationManager());
-        assertThat(manager).isInstanceOf(AuthorizedGroups.Manager.class);
+        assertThat(manager).isInstanceOf(AuthorizationChecks.Manager.class);
     }
 
     @Test
@@ -75,7 +75,7 @@ class AuthorizedGroupsTests {
 
     @Test
     void aCallerWithManyGroupsKeepsTheEnginesFilterAndSeesTheSame() {
-        List<String> many = new ArrayList<>(IntStream.range(0, AuthorizedGroups.UNFILTERED_LIMIT + 10)
+        List<String> many = new ArrayList<>(IntStream.range(0, AuthorizationChecks.UNFILTERED_LIMIT + 10)
                 .mapToObj(i -> "directory-group-" + i).toList());
         many.add("hr-authorized-groups-a");
         assertThat(visibleTo(many)).containsExactly(grantedToHr);
