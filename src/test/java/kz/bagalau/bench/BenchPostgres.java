@@ -33,6 +33,7 @@ public class BenchPostgres implements ApplicationContextInitializer<Configurable
                     // pg_stat_statements: the statements behind each figure, target/bench/statements-*.txt
                     .setServerConfig("shared_preload_libraries", "auto_explain,pg_stat_statements")
                     .setServerConfig("pg_stat_statements.track", "all")
+                    .setServerConfig("pg_stat_statements.track_planning", "on")
                     .setServerConfig("auto_explain.log_min_duration", System.getProperty("bench.explainMs", "200"))
                     .setServerConfig("logging_collector", "on")
                     .setServerConfig("log_directory", new java.io.File("target/bench").getAbsolutePath())
