@@ -82,4 +82,38 @@ class IdentitySyncTests {
         sync.syncAll();
         assertThat(sync.groupsOf(f.spec1)).containsExactly("org-id-g");
     }
+
+    @Test
+    void aFullResyncRebuildsWhatARestoredDatabaseLacksAndLeavesOtherGroupsAlone() {
+        var f = OrgFixture.create(model, "id-h", Edition.KZ_2025);
+        identityService.deleteUser(f.hr); // e.g. a database restored from before the hiring
+        identityService.deleteMembership(f.spec1, "org-id-h");
+        identityService.createMembership(f.spec2, "hr-id-h"); // a managed group the roles do not give
+        identityService.saveGroup(identityService.newGroup("id-h-reviewers"));
+        identityService.createMembership(f.spec2, "id-h-reviewers"); // a group an administrator keeps by hand
+
+        sync.syncAll();
+
+        assertThat(identityService.createUserQuery().userId(f.hr).singleResult().getEmail()).isEqualTo(f.hr + "@test.kz");
+        assertThat(sync.groupsOf(f.hr)).containsExactlyInAnyOrder("org-id-h", Groups.HR, "hr-id-h");
+        assertThat(sync.groupsOf(f.spec1)).containsExactly("org-id-h");
+        assertThat(sync.groupsOf(f.spec2)).containsExactlyInAnyOrder("org-id-h", "id-h-reviewers");
+    }
+
+    @Test
+    void aFullResyncOfAnUnchangedModelWritesNothing() {
+        var f = OrgFixture.create(model, "id-i", Edition.KZ_2025);
+        sync.syncAll();
+        int revision = revisionOf(f.spec1);
+
+        sync.syncAll(); // what every restart does
+
+        assertThat(revisionOf(f.spec1)).as("no update of an unchanged user").isEqualTo(revision);
+        assertThat(sync.groupsOf(f.spec1)).containsExactly("org-id-i");
+    }
+
+    int revisionOf(String login) {
+        return ((org.camunda.bpm.engine.impl.persistence.entity.UserEntity) identityService.createUserQuery()
+                .userId(login).singleResult()).getRevision();
+    }
 }
