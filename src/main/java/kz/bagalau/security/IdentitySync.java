@@ -118,24 +118,22 @@ public class IdentitySync {
                     managedNow.add(g.getId());
                 }
             }
-            reconcileGroups(servant, managedNow, null);
+            reconcileGroups(servant, managedNow, new HashSet<>());
         });
     }
 
     /**
-     * Memberships the servant's roles want, against the managed groups they are in now; {@code existingGroups}
-     * (null: ask) saves the group lookups of a full resync. Returns how many memberships changed.
+     * Memberships the servant's roles want, against the managed groups they are in now; {@code knownGroups} are
+     * groups known to exist (the full resync reads them all at once), the others are ensured and added to it.
+     * Returns how many memberships changed.
      */
-    private int reconcileGroups(Servant servant, Set<String> managedNow, Set<String> existingGroups) {
+    private int reconcileGroups(Servant servant, Set<String> managedNow, Set<String> knownGroups) {
         int changes = 0;
         Set<String> wanted = wantedGroups(servant);
         for (String group : wanted) {
             if (!managedNow.contains(group)) {
-                if (existingGroups == null || !existingGroups.contains(group)) {
-                    ensureGroup(group, servant.getOrganisation());
-                    if (existingGroups != null) {
-                        existingGroups.add(group);
-                    }
+                if (knownGroups.add(group)) {
+                    ensureGroup(group, servant.getOrganisation()); // looks the group up itself
                 }
                 identityService.createMembership(servant.getLogin(), group);
                 changes++;
